@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wired in by the storage/background work (issue 4).
+});

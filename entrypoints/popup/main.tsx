@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>ClaimClock</p>, document.getElementById('app')!);

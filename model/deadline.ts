@@ -1,0 +1,55 @@
+// The output of computeDeadlines(): one clock that applies to a notice.
+import { z } from 'zod';
+import { AddressRegion, DateRole, IsoDate } from './vocabulary';
+
+export const DeadlineStatus = z.enum(['upcoming', 'due_today', 'past', 'informational']);
+export type DeadlineStatus = z.infer<typeof DeadlineStatus>;
+
+/**
+ * What kind of date this is:
+ * - deadline: the last day to act or a right may be lost (drives countdowns, badge, reminders);
+ * - earliest: an "on or after" date (e.g. earliest day to request a represented QME panel);
+ * - expected: when the other side should act (UR timeliness, IMR decision expected by, QME report due);
+ * - limit: a long outer limit (TD 104 weeks within 5 years, 1-year application).
+ */
+export const DeadlineType = z.enum(['deadline', 'earliest', 'expected', 'limit']);
+export type DeadlineType = z.infer<typeof DeadlineType>;
+
+/** One step of the computation, machine-readable so the UI can translate it; `text` is the English rendering. */
+export const Step = z.object({
+  code: z.enum(['start', 'add', 'mail_extension', 'roll_forward', 'uncertain_holiday', 'earliest_start', 'note']),
+  text: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+});
+export type Step = z.infer<typeof Step>;
+
+export const Deadline = z.object({
+  rule: z.string(), // rule id, e.g. 'ca.imr.request'
+  type: DeadlineType,
+  actor: z.string(), // who must act: 'worker', 'either_party', 'claims_administrator', 'imr_organization', ...
+  title: z.object({ en: z.string(), es: z.string() }),
+  explanation: z.object({ en: z.string(), es: z.string() }),
+  citation: z.string(),
+  source: z.string(),
+  start: IsoDate,
+  startRole: z.string(), // a DateRole, or 'earliest_of:…' when several candidates were compared
+  due: IsoDate, // safe date: earliest plausible; drives the countdown
+  latest: IsoDate, // last day the law may allow (mail extension where supported, roll forward)
+  status: DeadlineStatus,
+  daysLeft: z.number().int(), // calendar days from today to `due` (negative when past)
+  steps: z.array(z.string()), // plain English, same order as stepDetails
+  stepDetails: z.array(Step),
+  needsConfirmation: z.boolean(), // the rule is flagged unverified in the research
+  assumptions: z.array(z.string()), // e.g. 'representation unknown: used the shorter 20-day period'
+});
+export type Deadline = z.infer<typeof Deadline>;
+
+/** The user's situation, from the options page or CLI flags. */
+export const Profile = z.object({
+  represented: z.boolean().nullable().default(null), // null: unknown → the shorter period applies
+  addressRegion: AddressRegion.default('ca'),
+});
+export type Profile = z.infer<typeof Profile>;
+export const DEFAULT_PROFILE: Profile = { represented: null, addressRegion: 'ca' };
+
+export type { DateRole };

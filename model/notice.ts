@@ -1,0 +1,42 @@
+// A notice found in a document (or entered by hand): the input to computeDeadlines().
+import { z } from 'zod';
+import { DateRole, IsoDate, Language, NoticeKind, Outcome, ServiceMethod } from './vocabulary';
+
+/** Where a fact came from: character offsets into the TextDocument's text (faces map them back to nodes/PDF items). */
+export const Evidence = z.object({
+  fact: z.string(), // e.g. 'kind', 'outcome', 'date:service_date', 'serviceMethod', 'claimNumber'
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+export const NoticeFacts = z.object({
+  claimNumber: z.string().optional(),
+  treatment: z.array(z.string()).optional(), // treatment requested / denied items
+  panelNumber: z.string().optional(),
+  qmeNames: z.array(z.string()).optional(),
+  imrCaseNumber: z.string().optional(),
+  specialty: z.string().optional(),
+  language: Language.optional(), // language of the document
+  legacyPreIMR: z.boolean().optional(), // pre-2013 UR letter: no IMR clock (rules-research ambiguity 15)
+}).catchall(z.unknown());
+export type NoticeFacts = z.infer<typeof NoticeFacts>;
+
+export const Notice = z.object({
+  kind: NoticeKind,
+  outcome: Outcome.nullable(),
+  confidence: z.number().min(0).max(1),
+  serviceMethod: ServiceMethod,
+  expedited: z.boolean(),
+  represented: z.boolean().nullable(), // null: the document does not say
+  medication: z.boolean(), // the disputed treatment is a medication (formulary IMR variant)
+  dates: z.partialRecord(DateRole, IsoDate),
+  /** Dates whose reading is uncertain (ambiguous format, OCR, two candidates): role → reason. */
+  dateNotes: z.partialRecord(DateRole, z.string()).default({}),
+  facts: NoticeFacts.default({}),
+  evidence: z.array(Evidence).default([]),
+});
+export type Notice = z.infer<typeof Notice>;
+/** What callers may pass: defaults filled by Notice.parse(). */
+export type NoticeInput = z.input<typeof Notice>;

@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// One manifest for Chrome MV3 and Firefox MV3. Host access is optional only: the toolbar button
+// scans the current tab through activeTab, and "Always scan this site" asks for that one origin.
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  modules: [],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'notifications', 'declarativeNetRequest', 'webNavigation'],
+    optional_host_permissions: ['http://*/*', 'https://*/*', 'file:///*'],
+    action: { default_title: 'ClaimClock' },
+    content_security_policy: {
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'claimclock@example.org', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});

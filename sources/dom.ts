@@ -1,0 +1,180 @@
+// DOM → TextDocument: the visible text of a page (open and, in extensions, closed shadow roots included),
+// with an anchor from every run back to its Text node so the page can highlight what the core found.
+import type { TextDocument, TextRun } from '../extract';
+
+/** Where one run of the document's text came from. */
+export interface DomAnchor {
+  node: Text;
+  /** Offset into node.data where this run starts (after dropped leading whitespace). */
+  nodeStart: number;
+  /** white-space: pre*: whitespace kept as is. */
+  pre: boolean;
+}
+
+export interface DomTextDocument extends TextDocument {
+  /** Parallel to runs: anchors[i] is where runs[i] came from (runs[i].item === i). */
+  anchors: DomAnchor[];
+}
+
+export interface DomSourceOptions {
+  /** Elements whose subtree is never read (our own UI). */
+  ignore?: (el: Element) => boolean;
+  /** Seam for closed shadow roots: chrome.dom.openOrClosedShadowRoot in a content script. */
+  shadowRootOf?: (el: Element) => ShadowRoot | null;
+}
+
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT',
+  'VIDEO', 'AUDIO', 'SELECT', 'OPTION', 'DATALIST', 'INPUT', 'TEXTAREA', 'BUTTON',
+]);
+const INLINE_DISPLAYS = new Set(['inline', 'inline-block', 'inline-flex', 'inline-grid', 'contents', 'ruby']);
+const CELL_DISPLAYS = new Set(['table-cell', 'table-column']);
+// Used when the environment computes no display (happy-dom, detached documents).
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'NAV',
+  'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'CAPTION',
+]);
+const defaultDisplay = (tag: string) => (tag === 'TD' || tag === 'TH' ? 'table-cell' : BLOCK_TAGS.has(tag) ? 'block' : 'inline');
+const WS = /[ \t\n\r\f\u00a0]/;
+
+/** Reads the visible text of `root` (a document or an element) into a TextDocument with DOM anchors. */
+export function readDom(root: Document | Element, source: string, options: DomSourceOptions = {}): DomTextDocument {
+  const view = (root.ownerDocument ?? (root as Document)).defaultView;
+  const parts: string[] = [];
+  const runs: TextRun[] = [];
+  const anchors: DomAnchor[] = [];
+  let length = 0;
+  let lastChar = '\n'; // treat the start as after a break: no leading whitespace
+
+  const push = (s: string) => {
+    parts.push(s);
+    length += s.length;
+    lastChar = s[s.length - 1] ?? lastChar;
+  };
+  const breakWith = (sep: '\n' | '\t') => {
+    if (lastChar === '\n') return;
+    if (lastChar === ' ' || (sep === '\n' && lastChar === '\t')) {
+      // replace a trailing collapsed space (or a cell tab at the end of a row) with the separator
+      const last = parts.pop()!.slice(0, -1);
+      if (last) parts.push(last);
+      length -= 1;
+      lastChar = parts[parts.length - 1]?.slice(-1) || '\n';
+      const run = runs[runs.length - 1];
+      if (run && run.end > length) run.end = length;
+      if (lastChar === '\n') return;
+    }
+    if (sep === '\t' && lastChar === '\t') return;
+    push(sep);
+  };
+
+  const readText = (node: Text, pre: boolean) => {
+    const data = node.data;
+    if (!data) return;
+    let out = '';
+    let nodeStart = -1;
+    for (let i = 0; i < data.length; i++) {
+      const ch = data[i]!;
+      if (!pre && WS.test(ch)) {
+        const prev = out.length ? out[out.length - 1] : lastChar;
+        if (prev === ' ' || prev === '\n' || prev === '\t') continue;
+        if (nodeStart < 0) nodeStart = i;
+        out += ' ';
+      } else {
+        if (nodeStart < 0) nodeStart = i;
+        out += ch === '\u00a0' ? ' ' : ch;
+      }
+    }
+    if (!out) return;
+    runs.push({ start: length, end: length + out.length, item: anchors.length });
+    anchors.push({ node, nodeStart, pre });
+    push(out);
+  };
+
+  const walkChildren = (parent: ParentNode, pre: boolean) => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) walk(child, pre);
+  };
+
+  const walk = (node: Node, pre: boolean): void => {
+    if (node.nodeType === 3) {
+      readText(node as Text, pre);
+      return;
+    }
+    if (node.nodeType !== 1) {
+      if (node.nodeType === 11 || node.nodeType === 9) walkChildren(node as ParentNode, pre);
+      return;
+    }
+    const el = node as Element;
+    if (SKIP_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || options.ignore?.(el)) return;
+    if (el.tagName === 'BR') return breakWith('\n');
+    if (el.tagName === 'SLOT') {
+      const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+      if (assigned.length) {
+        for (const n of assigned) walk(n, pre);
+        return;
+      }
+    }
+    const style = view?.getComputedStyle(el);
+    const tag = el.tagName.toUpperCase();
+    const display = tag === 'SLOT' ? 'contents' : style?.display || defaultDisplay(tag);
+    if (display === 'none') return;
+    const ws = style?.whiteSpace || (tag === 'PRE' ? 'pre' : '');
+    const isPre = ws ? /^pre/.test(ws) || ws === 'break-spaces' : pre;
+    const sep = INLINE_DISPLAYS.has(display) ? null : CELL_DISPLAYS.has(display) ? '\t' : '\n';
+    if (sep) breakWith(sep);
+    const hiddenText = style?.visibility === 'hidden' || style?.visibility === 'collapse';
+    const shadow = options.shadowRootOf?.(el) ?? el.shadowRoot;
+    if (shadow) walkChildren(shadow, isPre);
+    else if (hiddenText) walkVisibleDescendants(el, isPre);
+    else walkChildren(el, isPre);
+    if (sep) breakWith(sep === '\t' ? '\t' : '\n');
+  };
+
+  // visibility:hidden hides the element's own text, but a descendant may set visibility:visible again.
+  const walkVisibleDescendants = (el: Element, pre: boolean) => {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) walk(child, pre);
+  };
+
+  walk(root, false);
+  let text = parts.join('');
+  // trim a trailing separator so documents compare cleanly
+  while (text.length && /[\s]$/.test(text)) text = text.slice(0, -1);
+  for (const run of runs) if (run.end > text.length) run.end = text.length;
+  return { source, text, runs: runs.filter((r) => r.end > r.start), anchors };
+}
+
+/** Where a document offset lands in a Text node, replaying the whitespace collapse readDom applied. */
+function nodeOffset(doc: DomTextDocument, run: TextRun, offset: number): { node: Text; offset: number } {
+  const { node, nodeStart, pre } = doc.anchors[run.item!]!;
+  const data = node.data;
+  let want = offset - run.start;
+  let i = nodeStart;
+  let prev = '';
+  while (want > 0 && i < data.length) {
+    const ch = data[i]!;
+    i++;
+    if (!pre && WS.test(ch)) {
+      if (prev === ' ') continue;
+      prev = ' ';
+    } else prev = ch;
+    want--;
+  }
+  // step over whitespace that was collapsed away, so a range never starts on it
+  while (!pre && want === 0 && i < data.length && prev === ' ' && WS.test(data[i]!) && offset < run.end) i++;
+  return { node, offset: i };
+}
+
+/** One DOM Range per Text node touched by doc.text[start, end) (Ranges cannot cross shadow boundaries). */
+export function rangesFor(doc: DomTextDocument, start: number, end: number): Range[] {
+  const out: Range[] = [];
+  for (const run of doc.runs) {
+    if (run.end <= start || run.start >= end) continue;
+    const from = nodeOffset(doc, run, Math.max(start, run.start));
+    const to = nodeOffset(doc, run, Math.min(end, run.end));
+    const range = from.node.ownerDocument.createRange();
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+    out.push(range);
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 // DOM → TextDocument: the visible text of a page (open and, in extensions, closed shadow roots included),
 // with an anchor from every run back to its Text node so the page can highlight what the core found.
-import type { TextDocument, TextRun } from '../extract';
+import type { TextDocument, TextRun } from '../extract/text-document';
 
 /** Where one run of the document's text came from. */
 export interface DomAnchor {

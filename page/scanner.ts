@@ -1,0 +1,64 @@
+// One scan of the page: fast relevance check on raw text, then the visible-text walk, detect(), and the
+// highlight items for what was found. Pure of browser APIs except the DOM it is given.
+import { NEVER_TRIGGER_ROLES, type DateRole, type Notice } from '../model';
+import type { TextDocument } from '../extract';
+import type { DomTextDocument, PageSource } from '../sources';
+import type { HighlightItem } from './highlighter';
+
+export interface ScanDeps {
+  source: PageSource;
+  quickRelevant(text: string): boolean;
+  detect(doc: TextDocument): Notice[];
+}
+
+export interface ScanResult {
+  relevant: boolean;
+  doc: DomTextDocument | null;
+  notices: Notice[];
+  highlights: HighlightItem[];
+}
+
+/** Raw text of a root and every open shadow root below it: cheap (no style or layout), for the fast exit. */
+export function rawText(root: ParentNode): string {
+  let text = root.textContent ?? '';
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) text += ' ' + rawText(el.shadowRoot);
+  return text;
+}
+
+const ROLE_LABELS: Partial<Record<DateRole, string>> = {
+  document_date: 'Letter date',
+  decision_date: 'Decision date',
+  service_date: 'Date served / mailed',
+  panel_assigned_date: 'Panel assigned',
+  exam_date: 'Exam date',
+  report_date: 'Report date',
+  received_date: 'Date received',
+};
+
+/** Evidence spans → things to highlight. Dates that never start a clock (injury, birth) are left alone. */
+export function highlightItems(doc: DomTextDocument, notices: Notice[], ranges: PageSource['ranges']): HighlightItem[] {
+  const items: HighlightItem[] = [];
+  const seen = new Set<string>();
+  for (const notice of notices) {
+    for (const ev of notice.evidence) {
+      const key = `${ev.start}:${ev.end}`;
+      if (ev.end <= ev.start || seen.has(key)) continue;
+      const role = ev.fact.startsWith('date:') ? (ev.fact.slice(5) as DateRole) : null;
+      if (role && NEVER_TRIGGER_ROLES.includes(role)) continue;
+      seen.add(key);
+      const r = ranges(doc, ev.start, ev.end);
+      if (!r.length) continue;
+      const what = role ? (ROLE_LABELS[role] ?? role.replace(/_/g, ' ')) : ev.fact.replace(/([A-Z])/g, ' $1').toLowerCase();
+      const text = ev.text.length > 60 ? `${ev.text.slice(0, 57)}…` : ev.text;
+      items.push({ kind: role ? 'date' : 'evidence', label: `${what[0]!.toUpperCase()}${what.slice(1)}: ${text}`, ranges: r });
+    }
+  }
+  return items;
+}
+
+export function scanPage(root: ParentNode, deps: ScanDeps): ScanResult {
+  if (!deps.quickRelevant(rawText(root))) return { relevant: false, doc: null, notices: [], highlights: [] };
+  const doc = deps.source.read();
+  const notices = deps.quickRelevant(doc.text) ? deps.detect(doc) : [];
+  return { relevant: true, doc, notices, highlights: highlightItems(doc, notices, deps.source.ranges) };
+}

@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PageController } from '../../../entrypoints/content/controller';
+import { sourceForPage } from '../../../sources';
+import { quickRelevantFallback } from '../../../page/relevance';
+import { BANNER_TAG } from '../../../page/banner';
+import { MARK_ATTR } from '../../../page/highlighter';
+import type { Message } from '../../../messaging/protocol';
+import { DENIAL_HTML, fakeDetect } from '../page/fake-detect';
+
+function controller(send = vi.fn<(m: Message) => void>(), detect = vi.fn(fakeDetect)) {
+  const c = new PageController({
+    doc: document,
+    source: sourceForPage(document, { ignore: (el) => el.tagName.toLowerCase() === BANNER_TAG }),
+    quickRelevant: quickRelevantFallback,
+    detect,
+    deadlinesFor: () => [],
+    countdown: () => ({ mode: 'safe', language: 'en', today: '2026-03-10' }),
+    send,
+    debounceMs: 20,
+  });
+  return { c, send, detect };
+}
+
+describe('PageController', () => {
+  let current: PageController | undefined;
+  afterEach(() => {
+    current?.stop();
+    document.body.innerHTML = '';
+  });
+
+  it('highlights the evidence, shows the banner and reports the notice once', () => {
+    document.body.innerHTML = DENIAL_HTML;
+    const { c, send } = controller();
+    current = c;
+    c.scanNow();
+    expect(c.pageNotices().notices).toHaveLength(1);
+    expect(document.querySelector(BANNER_TAG)).not.toBeNull();
+    const marks = [...document.querySelectorAll(`[${MARK_ATTR}]`)].map((m) => m.textContent);
+    expect(marks).toEqual(['DENIED', 'March 4, 2026']);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(send.mock.calls[0]![0]).toMatchObject({ type: 'notices-found', notices: [{ kind: 'ur_decision' }] });
+    c.scanNow();
+    expect(send).toHaveBeenCalledTimes(1); // same notice: not sent again
+    expect(document.querySelectorAll(`[${MARK_ATTR}]`)).toHaveLength(2); // marks not doubled
+  });
+
+  it('exits before walking the DOM when the page has no relevant words', () => {
+    document.body.innerHTML = '<p>Weekly grocery specials: apples DENIED entry to the sale.</p>';
+    const { c, detect } = controller();
+    current = c;
+    const result = c.scanNow();
+    expect(result.relevant).toBe(false);
+    expect(detect).not.toHaveBeenCalled();
+    expect(document.querySelector(BANNER_TAG)).toBeNull();
+  });
+
+  it('rescans after a single-page portal inserts a notice, and not because of its own UI', async () => {
+    document.body.innerHTML = '<div id="app">Loading your claim…</div>';
+    const { c, detect, send } = controller();
+    current = c;
+    c.scanNow();
+    c.start();
+    expect(document.querySelector(BANNER_TAG)).toBeNull();
+    document.getElementById('app')!.innerHTML = DENIAL_HTML;
+    await vi.waitFor(() => expect(document.querySelector(BANNER_TAG)).not.toBeNull(), { timeout: 2000 });
+    expect(send).toHaveBeenCalledTimes(1);
+    const calls = detect.mock.calls.length;
+    await new Promise((r) => setTimeout(r, 150));
+    expect(detect.mock.calls.length).toBe(calls); // banner and marks did not trigger another scan
+  });
+
+  it('keeps a dismissed banner closed on rescans of the same notice, and shows it again after navigation', () => {
+    document.body.innerHTML = DENIAL_HTML;
+    const { c } = controller();
+    current = c;
+    c.scanNow();
+    (document.querySelector(BANNER_TAG)!.shadowRoot!.querySelector('button[aria-label^="Dismiss"]') as HTMLButtonElement).click();
+    c.scanNow();
+    expect(document.querySelector(BANNER_TAG)).toBeNull();
+    c.onLocationChange();
+    c.scanNow();
+    expect(document.querySelector(BANNER_TAG)).not.toBeNull();
+  });
+
+  it('removes banner and highlights when the notice disappears', () => {
+    document.body.innerHTML = DENIAL_HTML;
+    const { c } = controller();
+    current = c;
+    c.scanNow();
+    document.body.innerHTML = '<p>Utilization review FAQ</p>';
+    c.scanNow();
+    expect(document.querySelector(BANNER_TAG)).toBeNull();
+    expect(c.pageNotices().notices).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { countdownText, daysBetween, formatDate, summarize } from '../../../page/summary';
+import { Notice, type Deadline } from '../../../model';
+
+const notice = Notice.parse({
+  kind: 'ur_decision', outcome: 'denied', confidence: 1, serviceMethod: 'mail', expedited: false, represented: null,
+  medication: false, dates: { service_date: '2026-03-04' },
+});
+const deadline = (over: Partial<Deadline>): Deadline => ({
+  rule: 'ca.imr.request', type: 'deadline', actor: 'worker', title: { en: 'Request IMR', es: 'Solicite la IMR' },
+  explanation: { en: '', es: '' }, citation: 'Lab. Code § 4610.5(h)(1)', source: '', start: '2026-03-04', startRole: 'service_date',
+  due: '2026-04-03', latest: '2026-04-08', status: 'upcoming', daysLeft: 0, steps: [], stepDetails: [], needsConfirmation: false,
+  assumptions: [], ...over,
+});
+
+describe('summarize', () => {
+  it('counts down to the safe date and shows both dates', () => {
+    const s = summarize(notice, [deadline({})], 'safe', '2026-03-24');
+    expect(s).toMatchObject({ heading: 'Utilization review decision (denied)', action: 'Request IMR', countdown: '10 days left' });
+    expect(s.dates).toBe('Safe date April 3, 2026 · latest April 8, 2026');
+    expect(s.citation).toBe('Lab. Code § 4610.5(h)(1)');
+  });
+
+  it('counts down to the latest date when the user chose it, in Spanish when asked', () => {
+    const s = summarize(notice, [deadline({})], 'latest', '2026-03-24', 'es');
+    expect(s.countdown).toBe('15 days left');
+    expect(s.action).toBe('Solicite la IMR');
+  });
+
+  it('prefers the nearest upcoming deadline over past ones and ignores expected dates', () => {
+    const s = summarize(notice, [
+      deadline({ rule: 'past', due: '2026-03-01', latest: '2026-03-01' }),
+      deadline({ rule: 'exp', type: 'expected', due: '2026-03-25', latest: '2026-03-25', title: { en: 'Expected', es: '' } }),
+      deadline({ rule: 'soon', due: '2026-03-30', latest: '2026-03-30', title: { en: 'Soon', es: '' } }),
+    ], 'safe', '2026-03-24');
+    expect(s.action).toBe('Soon');
+    expect(s.dates).toBe('Due March 30, 2026');
+  });
+
+  it('says plainly when no deadline starts', () => {
+    const s = summarize({ ...notice, outcome: 'approved' }, [], 'safe', '2026-03-24');
+    expect(s.countdown).toBeNull();
+    expect(s.action).toMatch(/No deadline/);
+  });
+});
+
+describe('date words', () => {
+  it('formats and counts calendar days across a DST change', () => {
+    expect(formatDate('2026-03-04')).toBe('March 4, 2026');
+    expect(daysBetween('2026-03-07', '2026-03-09')).toBe(2);
+    expect([countdownText(0), countdownText(1), countdownText(-1), countdownText(-3)]).toEqual(['Due today', '1 day left', '1 day past', '3 days past']);
+  });
+});

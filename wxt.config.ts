@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { viewerAssets } from './viewer/build-assets';
 
 // One manifest for Chrome MV3 and Firefox MV3. Host access is optional only: the toolbar button
 // scans the current tab through activeTab, and "Always scan this site" asks for that one origin.
@@ -9,6 +10,8 @@ export default defineConfig({
   publicDir: 'public',
   modules: [],
   vite: () => ({ plugins: [preact()] }),
+  // The PDF viewer's pdf.js font data and the offline OCR files (worker, wasm cores, eng/spa data), from node_modules.
+  hooks: { 'build:publicAssets': (_wxt, files) => void files.push(...viewerAssets()) },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,0 +1,72 @@
+// Sends PDF navigations to ClaimClock's viewer: Chromium's built-in viewer hides the text from extensions.
+// webNavigation needs no host permission (declarativeNetRequest redirects would), and tabs.update lets us
+// URL-encode the file parameter. The user turns this off with settings.pdfViewer.
+import { browser } from 'wxt/browser';
+import { VIEWER_PATH, shouldRedirect, viewerUrlFor } from './pdf-url';
+
+export interface PdfRedirectDeps {
+  /** settings.pdfViewer (default true). */
+  isEnabled: () => Promise<boolean>;
+  /** Whether the user allowed access to file URLs (Chrome: extension.isAllowedFileSchemeAccess). */
+  fileAccess: () => Promise<boolean>;
+  viewerPage: string;
+  navigate: (tabId: number, url: string) => Promise<unknown>;
+}
+
+/** Reads settings.pdfViewer from extension storage; anything but an explicit false means on. */
+async function pdfViewerSetting(): Promise<boolean> {
+  const stored = await browser.storage.local.get('settings');
+  const settings = stored.settings as { pdfViewer?: unknown } | undefined;
+  return settings?.pdfViewer !== false;
+}
+
+async function fileSchemeAccess(): Promise<boolean> {
+  const ext = browser.extension as { isAllowedFileSchemeAccess?: () => Promise<boolean> } | undefined;
+  try {
+    return (await ext?.isAllowedFileSchemeAccess?.()) ?? false;
+  } catch {
+    return false;
+  }
+}
+
+export function defaultRedirectDeps(): PdfRedirectDeps {
+  return {
+    isEnabled: pdfViewerSetting,
+    fileAccess: fileSchemeAccess,
+    viewerPage: browser.runtime.getURL(VIEWER_PATH),
+    navigate: (tabId, url) => browser.tabs.update(tabId, { url }),
+  };
+}
+
+/** Handles one top-level navigation; returns the viewer URL when it redirected. */
+export async function handleNavigation(
+  details: { tabId: number; frameId: number; url: string },
+  deps: PdfRedirectDeps,
+): Promise<string | null> {
+  if (details.frameId !== 0 || details.tabId < 0) return null;
+  if (!/\.pdf/i.test(details.url)) return null; // cheap filter before reading storage
+  const enabled = await deps.isEnabled();
+  const fileAccess = details.url.startsWith('file:') ? await deps.fileAccess() : false;
+  if (!shouldRedirect(details.url, { enabled, fileAccess })) return null;
+  const target = viewerUrlFor(details.url, deps.viewerPage);
+  await deps.navigate(details.tabId, target);
+  return target;
+}
+
+/** Registers the webNavigation listener. Call once from the background's main(). */
+export function registerPdfRedirect(deps: PdfRedirectDeps = defaultRedirectDeps()): void {
+  browser.webNavigation.onBeforeNavigate.addListener((details) => {
+    handleNavigation(details, deps).catch((err) => console.error('[ClaimClock] PDF redirect failed', err));
+  });
+}
+
+/**
+ * "Open in ClaimClock" for a tab showing a PDF (popup button, context menu): opens the viewer on its URL.
+ * Works from any extension page (popup, background). Returns false when the tab is not showing a PDF URL.
+ */
+export async function openInClaimClock(tab: { id?: number; url?: string }): Promise<boolean> {
+  if (tab.id === undefined || !tab.url || !/^(https?|file):/.test(tab.url)) return false;
+  const viewerPage = browser.runtime.getURL(VIEWER_PATH);
+  await browser.tabs.update(tab.id, { url: viewerUrlFor(tab.url, viewerPage) });
+  return true;
+}

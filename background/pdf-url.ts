@@ -1,0 +1,73 @@
+// Pure helpers for sending PDFs to ClaimClock's viewer (no browser API: tested in Node).
+
+/** A URL fragment that tells the redirect to leave this navigation alone ("open in the browser's viewer"). */
+export const SKIP_FRAGMENT = 'claimclock-skip';
+
+/** The viewer page inside the extension. */
+export const VIEWER_PATH = '/viewer.html' as const;
+
+/** True for http(s) and file URLs whose path ends in .pdf (query and fragment ignored). */
+export function isPdfUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (!['http:', 'https:', 'file:'].includes(parsed.protocol)) return false;
+  return /\.pdf$/i.test(parsed.pathname);
+}
+
+/** True when the user asked for the browser's own viewer for this URL. */
+export function hasSkipFragment(url: string): boolean {
+  const hash = url.indexOf('#');
+  return hash >= 0 && url.slice(hash + 1).split(/[&#]/).includes(SKIP_FRAGMENT);
+}
+
+/** The URL that opens `pdfUrl` in ClaimClock's viewer; the file parameter is URL-encoded. */
+export function viewerUrlFor(pdfUrl: string, viewerPage: string): string {
+  return `${viewerPage}?file=${encodeURIComponent(stripFragment(pdfUrl))}`;
+}
+
+/** The URL that opens `pdfUrl` in the browser's built-in viewer without being redirected again. */
+export function browserViewerUrl(pdfUrl: string): string {
+  return `${stripFragment(pdfUrl)}#${SKIP_FRAGMENT}`;
+}
+
+function stripFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return hash >= 0 ? url.slice(0, hash) : url;
+}
+
+export interface RedirectContext {
+  enabled: boolean; // settings.pdfViewer
+  fileAccess: boolean; // the user allowed access to file URLs
+}
+
+/** Whether a top-level navigation to `url` should go to ClaimClock's viewer instead. */
+export function shouldRedirect(url: string, ctx: RedirectContext): boolean {
+  if (!ctx.enabled || !isPdfUrl(url) || hasSkipFragment(url)) return false;
+  if (url.startsWith('file:') && !ctx.fileAccess) return false;
+  return true;
+}
+
+/**
+ * Reads the `file` parameter of the viewer's own URL. Accepts the encoded form this module writes and, for
+ * robustness, a raw URL (everything after `?file=`, so a PDF URL with its own `&` query survives).
+ */
+export function fileParamOf(viewerHref: string): string | null {
+  const at = viewerHref.indexOf('?file=');
+  if (at < 0) return null;
+  let raw = viewerHref.slice(at + '?file='.length);
+  const hash = raw.indexOf('#');
+  if (hash >= 0) raw = raw.slice(0, hash);
+  if (!raw) return null;
+  if (/^[a-z]+%3A/i.test(raw)) {
+    try {
+      return decodeURIComponent(raw);
+    } catch {
+      return null;
+    }
+  }
+  return raw;
+}

@@ -1,0 +1,54 @@
+// ClaimClock's PDF viewer (unlisted page viewer.html): wires the browser to viewer/App.tsx.
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { browserViewerUrl, fileParamOf } from '../../background/pdf-url';
+import { DEFAULT_PROFILE, type Language, type Profile } from '../../model';
+import { App } from '../../viewer/App';
+import { fetchPdfBytes, fileBytes, permissionPattern } from '../../viewer/load-bytes';
+import { ocrPdf } from '../../viewer/ocr-pdf';
+import { openPdf } from '../../viewer/pdfjs';
+import { mountPages } from '../../viewer/virtual-pages';
+
+async function loadSettings(): Promise<{ profile: Profile; lang: Language }> {
+  const stored = (await browser.storage.local.get('settings').catch(() => ({}))) as {
+    settings?: { profile?: Profile; language?: Language | 'auto' };
+  };
+  const language = stored.settings?.language ?? 'auto';
+  const lang: Language = language === 'auto' ? (navigator.language.startsWith('es') ? 'es' : 'en') : language;
+  return { profile: stored.settings?.profile ?? DEFAULT_PROFILE, lang };
+}
+
+const hasPermission = (url: string) => browser.permissions.contains({ origins: [permissionPattern(url)] });
+
+async function main() {
+  const fileUrl = fileParamOf(location.href);
+  const { profile, lang } = await loadSettings();
+  document.documentElement.lang = lang;
+  if (fileUrl) document.title = `${decodeURIComponent(fileUrl.split(/[/?#]/).filter(Boolean).pop() ?? fileUrl)} — ClaimClock`;
+  const base = browser.runtime.getURL('/');
+  render(
+    <App
+      fileUrl={fileUrl}
+      lang={lang}
+      profile={profile}
+      fetchBytes={(url) => fetchPdfBytes(url, { hasPermission })}
+      readFile={fileBytes}
+      deps={{
+        openPdf: (bytes) => openPdf(bytes),
+        ocr: (pdf, onProgress, signal) =>
+          ocrPdf(pdf, base, (p) => onProgress(p.fraction, `OCR: page ${p.page} of ${p.pages} (${p.status})…`), signal),
+      }}
+      mountPages={mountPages}
+      browserViewerUrl={browserViewerUrl}
+      onNotices={(url, title, notices) => {
+        browser.runtime.sendMessage({ type: 'notices-found', url, title, notices }).catch(() => {
+          // No background listener yet (or it is restarting): the viewer still shows the card.
+        });
+      }}
+      requestPermission={(url) => browser.permissions.request({ origins: [permissionPattern(url)] })}
+    />,
+    document.getElementById('app')!,
+  );
+}
+
+void main();

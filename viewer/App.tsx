@@ -1,0 +1,162 @@
+// The viewer page: the PDF on the left, the notice cards beside it, progress and errors on top.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { DateRole, Language, Notice, Profile } from '../model';
+import { deadlinesFor } from './core';
+import { DropZone, FilePicker, useFileDrop } from './DropZone';
+import { viewerMessage } from './errors';
+import { firstEvidencePage, highlightsByPage } from './highlight-map';
+import { LocalNoticeCard } from './LocalNoticeCard';
+import { Progress } from './Progress';
+import { ViewerSession, type Phase, type SessionDeps } from './session';
+import type { VirtualPages } from './virtual-pages';
+
+export interface ViewerProps {
+  /** The PDF's original URL (from ?file=), or null when the user will drop/choose a file. */
+  fileUrl: string | null;
+  lang: Language;
+  profile: Profile;
+  /** Opens bytes for the URL; errors are ViewerError. */
+  fetchBytes: (url: string) => Promise<Uint8Array>;
+  readFile: (file: File) => Promise<Uint8Array>;
+  deps: Omit<SessionDeps, 'onPhase' | 'onPdf'>;
+  mountPages: (pdf: Parameters<NonNullable<SessionDeps['onPdf']>>[0], el: HTMLElement) => Promise<VirtualPages>;
+  browserViewerUrl: (url: string) => string;
+  onNotices: (source: string, title: string, notices: Notice[]) => void;
+  requestPermission?: (url: string) => Promise<boolean>;
+}
+
+export function App(props: ViewerProps) {
+  const [phase, setPhase] = useState<Phase>({ kind: props.fileUrl ? 'loading' : 'pick', label: 'Opening…', value: 0 } as Phase);
+  const [source, setSource] = useState(props.fileUrl ?? '');
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const pagesEl = useRef<HTMLDivElement>(null);
+  const pages = useRef<VirtualPages | null>(null);
+  const session = useRef<ViewerSession | null>(null);
+
+  const start = useCallback(
+    (name: string, bytes: Promise<Uint8Array>) => {
+      session.current?.destroy();
+      pages.current?.destroy();
+      pages.current = null;
+      setSource(name);
+      setNotices([]);
+      const s = new ViewerSession(name, {
+        ...props.deps,
+        onPhase: (p) => {
+          setPhase(p);
+          if (p.kind === 'ready') setNotices(p.notices);
+        },
+        onPdf: async (pdf) => {
+          if (pagesEl.current) pages.current = await props.mountPages(pdf, pagesEl.current);
+        },
+      });
+      session.current = s;
+      void s.open(bytes);
+    },
+    [props],
+  );
+
+  useEffect(() => {
+    if (props.fileUrl) start(props.fileUrl, props.fetchBytes(props.fileUrl));
+    return () => session.current?.destroy();
+  }, []);
+
+  const onFile = useCallback((file: File) => start(file.name, props.readFile(file)), [start, props]);
+  useFileDrop(onFile);
+
+  // Highlights and the background's record follow the detected notices.
+  useEffect(() => {
+    if (phase.kind !== 'ready') return;
+    const evidence = phase.notices.flatMap((n) => n.evidence);
+    pages.current?.setHighlights(highlightsByPage(phase.doc, evidence));
+    const first = firstEvidencePage(phase.doc, evidence);
+    if (first && first > 1) pages.current?.scrollToPage(first);
+    if (phase.notices.length) props.onNotices(source, document.title, phase.notices);
+  }, [phase]);
+
+  const correctDate = (index: number, role: DateRole, date: string) =>
+    setNotices((list) =>
+      list.map((n, i) => {
+        if (i !== index) return n;
+        const dateNotes = { ...n.dateNotes };
+        delete dateNotes[role];
+        return { ...n, dates: { ...n.dates, [role]: date }, dateNotes };
+      }),
+    );
+  const deadlines = useMemo(() => notices.map((n) => deadlinesFor(n, props.profile)), [notices, props.profile]);
+
+  useEffect(() => {
+    document.body.dataset.phase = phase.kind;
+  }, [phase.kind]);
+
+  return (
+    <div class="cc-viewer">
+      <header class="cc-bar">
+        <strong>ClaimClock</strong>
+        {props.fileUrl ? (
+          <>
+            <span class="cc-source" title={props.fileUrl}>
+              {props.fileUrl}
+            </span>
+            <a class="cc-original" href={props.browserViewerUrl(props.fileUrl)}>
+              Open in the browser’s viewer
+            </a>
+          </>
+        ) : source ? (
+          <span class="cc-source">{source}</span>
+        ) : null}
+        <FilePicker onFile={onFile} label="Open another PDF…" />
+      </header>
+      <div class="cc-body">
+        <main class="cc-pages" ref={pagesEl} aria-label="PDF pages" />
+        <aside class="cc-side" aria-label="Deadlines">
+          <PhasePanel phase={phase} {...props} session={session.current} onFile={onFile} />
+          {phase.kind === 'ready' && notices.length === 0 ? (
+            <p class="cc-none">No workers’ compensation notice was found in this PDF.</p>
+          ) : null}
+          {phase.kind === 'ready' && phase.ocr && notices.length ? (
+            <p class="cc-uncertain">These dates were read by OCR from a scan: check them against the letter.</p>
+          ) : null}
+          {notices.map((n, i) => (
+            <LocalNoticeCard key={i} notice={n} deadlines={deadlines[i] ?? []} onCorrectDate={(r, d) => correctDate(i, r, d)} />
+          ))}
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function PhasePanel(p: ViewerProps & { phase: Phase; session: ViewerSession | null; onFile: (f: File) => void }) {
+  const { phase, lang } = p;
+  switch (phase.kind) {
+    case 'pick':
+      return <DropZone onFile={p.onFile} />;
+    case 'loading':
+      return <Progress label={phase.label} value={phase.value} />;
+    case 'ocr':
+      return <Progress label={phase.label} value={phase.value} onCancel={() => p.session?.cancel()} />;
+    case 'scanned':
+      return (
+        <div class="cc-scanned" role="status">
+          <p>{phase.cancelled ? 'Text recognition was cancelled.' : 'This PDF is a scan: it has no text to read.'}</p>
+          <button type="button" onClick={() => void p.session?.runOcr()}>
+            Read it with OCR (on this computer)
+          </button>
+        </div>
+      );
+    case 'error':
+      return (
+        <div class="cc-error" role="alert" data-code={phase.code}>
+          <p>{viewerMessage(phase.code, lang)}</p>
+          {phase.code === 'no_permission' && p.fileUrl && p.requestPermission ? (
+            <button type="button" onClick={() => void p.requestPermission!(p.fileUrl!).then((ok) => ok && location.reload())}>
+              Allow access
+            </button>
+          ) : null}
+          <DropZone onFile={p.onFile} />
+        </div>
+      );
+    case 'ready':
+      return null;
+  }
+}

@@ -1,0 +1,58 @@
+// The viewer's bridge to the shared core: PDF → TextDocument → detect() → computeDeadlines().
+import { detect, type TextDocument } from '../extract';
+import { pdfToTextDocument } from './pdf-text-bridge';
+import { computeDeadlines, defaultRuleset } from '../rules';
+import { DEFAULT_PROFILE, type Deadline, type Notice, type Profile } from '../model';
+
+/** The part of pdf.js's document the text reader needs. */
+export interface PdfLike {
+  numPages: number;
+  getPage(n: number): Promise<unknown>;
+}
+
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Reads the PDF's text through the shared core, reporting pages read and yielding to the browser between
+ * pages so a 500-page PDF never freezes the tab.
+ */
+export async function readPdfText(
+  pdf: PdfLike,
+  source: string,
+  onPage: (page: number, total: number) => void = () => {},
+): Promise<TextDocument> {
+  const reporting = {
+    numPages: pdf.numPages,
+    getPage: async (n: number) => {
+      await yieldToBrowser();
+      onPage(n, pdf.numPages);
+      return pdf.getPage(n);
+    },
+  };
+  return pdfToTextDocument(reporting as never, source);
+}
+
+export const OCR_DATE_NOTE = 'Read by OCR from a scanned page: check this date against the letter.';
+
+/** Runs detection; dates read by OCR are marked uncertain in dateNotes. */
+export function findNotices(doc: TextDocument, opts: { ocr?: boolean } = {}): Notice[] {
+  const notices = detect(doc);
+  if (!opts.ocr) return notices;
+  return notices.map((n) => {
+    const dateNotes = { ...n.dateNotes };
+    for (const role of Object.keys(n.dates) as (keyof Notice['dates'])[]) dateNotes[role] ??= OCR_DATE_NOTE;
+    return { ...n, dateNotes };
+  });
+}
+
+/** Today as YYYY-MM-DD in the user's time zone (deadlines are calendar days). */
+export function localToday(now: Date = new Date()): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+export function deadlinesFor(notice: Notice, profile: Profile = DEFAULT_PROFILE, today = localToday()): Deadline[] {
+  return computeDeadlines(notice, profile, defaultRuleset(), today);
+}

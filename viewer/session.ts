@@ -1,0 +1,91 @@
+// One opened PDF, start to finish: open → read text → (OCR if scanned) → detect. UI-free: App.tsx renders the
+// phases this reports; seams let tests drive it without pdf.js or tesseract.
+import type { TextDocument } from '../extract';
+import type { Notice } from '../model';
+import { ViewerError, classifyPdfError, type ViewerErrorCode } from './errors';
+import { findNotices, readPdfText } from './core';
+import { looksImageOnly, ocrTextDocument } from './text-doc';
+import type { PDFDocumentProxy } from './pdfjs';
+
+export type Phase =
+  | { kind: 'pick' }
+  | { kind: 'loading'; label: string; value: number }
+  | { kind: 'error'; code: ViewerErrorCode }
+  | { kind: 'scanned'; cancelled: boolean } // image-only PDF: OCR offered
+  | { kind: 'ocr'; label: string; value: number }
+  | { kind: 'ready'; doc: TextDocument; notices: Notice[]; ocr: boolean };
+
+/** Scanned PDFs up to this many pages are read by OCR without asking. */
+export const AUTO_OCR_PAGES = 5;
+
+export interface SessionDeps {
+  openPdf: (bytes: Uint8Array) => Promise<PDFDocumentProxy>;
+  ocr: (pdf: PDFDocumentProxy, onProgress: (fraction: number, label: string) => void, signal: AbortSignal) => Promise<string[]>;
+  onPdf?: (pdf: PDFDocumentProxy) => void | Promise<void>; // mount the pages
+  onPhase: (phase: Phase) => void;
+}
+
+export class ViewerSession {
+  private pdf: PDFDocumentProxy | null = null;
+  private abort: AbortController | null = null;
+
+  constructor(
+    private readonly source: string,
+    private readonly deps: SessionDeps,
+  ) {}
+
+  async open(bytes: Uint8Array | Promise<Uint8Array>): Promise<void> {
+    const { onPhase } = this.deps;
+    try {
+      onPhase({ kind: 'loading', label: 'Opening the PDF…', value: 0 });
+      this.pdf = await this.deps.openPdf(await bytes);
+      await this.deps.onPdf?.(this.pdf);
+      const doc = await readPdfText(this.pdf, this.source, (page, total) =>
+        onPhase({ kind: 'loading', label: `Reading page ${page} of ${total}…`, value: page / total }),
+      );
+      if (looksImageOnly(doc, this.pdf.numPages)) {
+        if (this.pdf.numPages <= AUTO_OCR_PAGES) return await this.runOcr();
+        return onPhase({ kind: 'scanned', cancelled: false });
+      }
+      onPhase({ kind: 'ready', doc, notices: findNotices(doc), ocr: false });
+    } catch (err) {
+      this.fail(err);
+    }
+  }
+
+  /** Reads a scanned PDF with the bundled OCR; cancel() stops it. */
+  async runOcr(): Promise<void> {
+    const pdf = this.pdf;
+    if (!pdf) return;
+    const { onPhase } = this.deps;
+    this.abort = new AbortController();
+    const signal = this.abort.signal;
+    onPhase({ kind: 'ocr', label: 'Reading the scanned pages (OCR)…', value: 0 });
+    try {
+      const texts = await this.deps.ocr(pdf, (value, label) => onPhase({ kind: 'ocr', label, value }), signal);
+      const doc = ocrTextDocument(texts, this.source);
+      onPhase({ kind: 'ready', doc, notices: findNotices(doc, { ocr: true }), ocr: true });
+    } catch (err) {
+      if (signal.aborted) onPhase({ kind: 'scanned', cancelled: true });
+      else this.fail(new ViewerError('ocr_failed', (err as Error)?.message));
+    } finally {
+      this.abort = null;
+    }
+  }
+
+  cancel(): void {
+    this.abort?.abort();
+  }
+
+  private fail(err: unknown): void {
+    const code = classifyPdfError(err);
+    if (!code) console.error('[ClaimClock] viewer failed', err);
+    this.deps.onPhase({ kind: 'error', code: code ?? 'corrupt' });
+  }
+
+  destroy(): void {
+    this.cancel();
+    void this.pdf?.destroy();
+    this.pdf = null;
+  }
+}

@@ -1,0 +1,55 @@
+// Lays out every page as a sized placeholder and renders only the ones near the viewport.
+import type { ItemRange } from './highlight-map';
+import { PageView } from './page-view';
+import type { PDFDocumentProxy } from './pdfjs';
+
+export interface VirtualPages {
+  views: PageView[];
+  setHighlights(byPage: Map<number, ItemRange[]>): void;
+  scrollToPage(page: number): void;
+  destroy(): void;
+}
+
+/** Page size is taken from page 1 (pages of other sizes resize when they render). */
+export async function mountPages(
+  pdf: PDFDocumentProxy,
+  container: HTMLElement,
+  scale = 1.3,
+): Promise<VirtualPages> {
+  const first = (await pdf.getPage(1)).getViewport({ scale });
+  const size = { width: first.width, height: first.height };
+  const views: PageView[] = [];
+  const byEl = new Map<Element, PageView>();
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const view = new PageView(pdf, n, size, scale);
+    views.push(view);
+    byEl.set(view.el, view);
+  }
+  container.replaceChildren(...views.map((v) => v.el));
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        const view = byEl.get(entry.target);
+        if (!view) continue;
+        if (entry.isIntersecting) void view.render();
+        else view.release();
+      }
+    },
+    { rootMargin: '150% 0px' },
+  );
+  for (const v of views) observer.observe(v.el);
+  return {
+    views,
+    setHighlights(byPage) {
+      views.forEach((v) => v.setHighlights(byPage.get(v.pageNumber) ?? []));
+    },
+    scrollToPage(page) {
+      views[page - 1]?.el.scrollIntoView({ block: 'start' });
+    },
+    destroy() {
+      observer.disconnect();
+      views.forEach((v) => v.release());
+      container.replaceChildren();
+    },
+  };
+}

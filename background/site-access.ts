@@ -1,0 +1,110 @@
+// Site access without install-time host permissions:
+// - 'scan-tab': the toolbar popup was opened (activeTab grants this tab) → inject the content script once;
+// - 'allow-site' / 'disallow-site': after the user granted the optional host permission for one origin,
+//   register (or unregister) the content script for that origin; restored from storage when the worker starts.
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import type { Message, PageNotices } from '../messaging/protocol';
+
+export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+const SCRIPT_ID_PREFIX = 'claimclock-site-';
+
+/** Origins the user chose "Always scan this site" for, e.g. 'https://portal.example.com'. */
+export const allowedSitesItem = storage.defineItem<string[]>('local:allowedSites', { fallback: [], version: 1 });
+
+export type SiteAccessResult = { ok: true } | { ok: false; error: string };
+
+/** 'https://portal.example.com:8443' → 'https://portal.example.com/*' (match patterns carry no port). */
+export function originPattern(origin: string): string {
+  const url = new URL(origin);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`Only web sites can be allowed, not ${url.protocol}`);
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
+export function scriptId(origin: string): string {
+  return SCRIPT_ID_PREFIX + new URL(origin).hostname;
+}
+
+/** Inject the content script into a tab the user invoked us on; its result is what the page holds. */
+export async function scanTab(tabId: number): Promise<PageNotices | { error: string }> {
+  try {
+    const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT_FILE}`] });
+    return (frame?.result as PageNotices | undefined) ?? { error: 'The page did not answer.' };
+  } catch (err) {
+    return { error: `ClaimClock cannot read this page (${(err as Error).message}). Browser pages and the web store are off limits.` };
+  }
+}
+
+async function register(origin: string) {
+  const id = scriptId(origin);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length) return;
+  await browser.scripting.registerContentScripts([
+    { id, matches: [originPattern(origin)], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: false },
+  ]);
+}
+
+export async function allowSite(origin: string): Promise<SiteAccessResult> {
+  let pattern: string;
+  try {
+    pattern = originPattern(origin);
+  } catch (err) {
+    return { ok: false, error: (err as Error).message };
+  }
+  if (!(await browser.permissions.contains({ origins: [pattern] }))) {
+    return { ok: false, error: `Permission to read ${new URL(origin).hostname} was not granted.` };
+  }
+  await register(origin);
+  const sites = await allowedSitesItem.getValue();
+  const normalized = new URL(origin).origin;
+  if (!sites.includes(normalized)) await allowedSitesItem.setValue([...sites, normalized]);
+  return { ok: true };
+}
+
+export async function disallowSite(origin: string): Promise<SiteAccessResult> {
+  const normalized = new URL(origin).origin;
+  const ids = (await browser.scripting.getRegisteredContentScripts({ ids: [scriptId(origin)] })).map((s) => s.id);
+  if (ids.length) await browser.scripting.unregisterContentScripts({ ids });
+  await allowedSitesItem.setValue((await allowedSitesItem.getValue()).filter((o) => o !== normalized));
+  const stillUsed = (await allowedSitesItem.getValue()).some((o) => originPattern(o) === originPattern(origin));
+  if (!stillUsed) await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
+  return { ok: true };
+}
+
+/** Worker start: register the script again for every allowed site whose permission is still granted. */
+export async function restoreAllowedSites(): Promise<string[]> {
+  const restored: string[] = [];
+  for (const origin of await allowedSitesItem.getValue()) {
+    try {
+      if (await browser.permissions.contains({ origins: [originPattern(origin)] })) {
+        await register(origin);
+        restored.push(origin);
+      }
+    } catch (err) {
+      console.warn('ClaimClock: could not restore site', origin, err);
+    }
+  }
+  return restored;
+}
+
+/** The user removed a host permission in the browser's settings: stop scanning those sites. */
+export function watchPermissionRemoval() {
+  browser.permissions.onRemoved.addListener(async ({ origins = [] }) => {
+    for (const origin of await allowedSitesItem.getValue()) {
+      if (origins.includes(originPattern(origin))) await disallowSite(origin);
+    }
+  });
+}
+
+/** Message handlers for the background's handler map. */
+export const siteAccessHandlers = {
+  'scan-tab': (m: Extract<Message, { type: 'scan-tab' }>) => scanTab(m.tabId),
+  'allow-site': (m: Extract<Message, { type: 'allow-site' }>) => allowSite(m.origin),
+  'disallow-site': (m: Extract<Message, { type: 'disallow-site' }>) => disallowSite(m.origin),
+} as const;
+
+/** Everything site access needs when the worker starts. */
+export function setupSiteAccess() {
+  watchPermissionRemoval();
+  void restoreAllowedSites();
+}

@@ -103,8 +103,21 @@ export const siteAccessHandlers = {
   'disallow-site': (m: Extract<Message, { type: 'disallow-site' }>) => disallowSite(m.origin),
 } as const;
 
+type SiteMessage = Extract<Message, { type: keyof typeof siteAccessHandlers }>;
+
+/** Answers only the site-access messages, so other listeners in the worker can answer the rest. */
+export function listenForSiteAccessMessages() {
+  browser.runtime.onMessage.addListener(((message: Message, _sender: unknown, reply: (r: unknown) => void) => {
+    if (!message || !(message.type in siteAccessHandlers)) return undefined;
+    const handler = siteAccessHandlers[message.type as SiteMessage['type']] as (m: SiteMessage) => Promise<unknown>;
+    handler(message as SiteMessage).then(reply, (err: Error) => reply({ ok: false, error: err.message }));
+    return true;
+  }) as never);
+}
+
 /** Everything site access needs when the worker starts. */
 export function setupSiteAccess() {
+  listenForSiteAccessMessages();
   watchPermissionRemoval();
   void restoreAllowedSites();
 }

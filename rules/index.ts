@@ -1,5 +1,9 @@
-// Public API of the rules module (pure: no browser API, no DOM). Implementation lands with issue 2.
-export type { Ruleset, RulePack, Rule } from './schema';
-export { computeDeadlines } from './compute';
+// Public API of the rules module (pure: no browser API, no DOM).
+export {
+  Clock, ClockUnit, Localized, MailExtension, Rule, RulePack, Trigger,
+  type RuleInput, type RulePackInput, type Ruleset,
+} from './schema';
+export { parseRulePack, RulePackError } from './parse';
+export { computeDeadlines, findRule, missingInputs, statusFor } from './compute';
 export { defaultRuleset, BUNDLED_PACKS } from './packs';
-export { parseRulePack, RulePackError } from './schema';
+export * from './calendar';

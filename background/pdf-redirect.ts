@@ -53,11 +53,17 @@ export async function handleNavigation(
   return target;
 }
 
-/** Registers the webNavigation listener. Call once from the background's main(). */
+/**
+ * Registers the webNavigation listeners. Call once from the background's main(). onBeforeNavigate catches most
+ * navigations before anything loads; onCommitted catches the ones that won the race (a fast server, a service
+ * worker just waking up), so the PDF never stays in the built-in viewer.
+ */
 export function registerPdfRedirect(deps: PdfRedirectDeps = defaultRedirectDeps()): void {
-  browser.webNavigation.onBeforeNavigate.addListener((details) => {
+  const handle = (details: { tabId: number; frameId: number; url: string }) => {
     handleNavigation(details, deps).catch((err) => console.error('[ClaimClock] PDF redirect failed', err));
-  });
+  };
+  browser.webNavigation.onBeforeNavigate.addListener(handle);
+  browser.webNavigation.onCommitted.addListener(handle);
 }
 
 /**

@@ -117,6 +117,12 @@ export function App(props: ViewerProps) {
           {phase.kind === 'ready' && phase.ocr && notices.length ? (
             <p class="cc-uncertain">These dates were read by OCR from a scan: check them against the letter.</p>
           ) : null}
+          {phase.kind === 'ready' && phase.ocr ? (
+            <details class="cc-ocr-text">
+              <summary>Text read by OCR</summary>
+              <pre>{phase.doc.text}</pre>
+            </details>
+          ) : null}
           {notices.map((n, i) => (
             <LocalNoticeCard key={i} notice={n} deadlines={deadlines[i] ?? []} onCorrectDate={(r, d) => correctDate(i, r, d)} />
           ))}

@@ -1,0 +1,126 @@
+// ClaimClock's PDF viewer in real Chromium: redirect of a served .pdf, deadline card, OCR of a scan, errors.
+import { createServer, type Server } from 'node:http';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { corruptPdf, scannedLetterPdf, textLetterPdf } from './viewer-support';
+
+const EXT = resolve(process.env.CC_EXT_DIR ?? '.output/chrome-mv3');
+const ARTIFACTS = resolve('tests/e2e/artifacts');
+
+let server: Server;
+let base: string;
+let context: BrowserContext;
+let extensionId: string;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const files: Record<string, Uint8Array> = {
+    '/letters/ur-denial.pdf': await textLetterPdf(),
+    '/letters/scan.pdf': await scannedLetterPdf(),
+    '/letters/corrupt.pdf': corruptPdf(),
+  };
+  server = createServer((req, res) => {
+    const body = files[req.url ?? ''];
+    // Echo the origin like a CORS-enabled document host; without it the viewer asks for host permission.
+    res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
+    res.setHeader('Access-Control-Allow-Credentials', 'true');
+    if (!body) return res.writeHead(404).end('not found');
+    res.writeHead(200, { 'Content-Type': 'application/pdf', 'Content-Length': body.byteLength }).end(Buffer.from(body));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  context = await chromium.launchPersistentContext('', {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-sandbox'],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  extensionId = new URL(worker.url()).host;
+});
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise((r) => server?.close(r));
+});
+
+async function openPdfTab(url: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on('console', (m) => m.type() === 'error' && console.log('[viewer console]', m.text()));
+  // The redirect replaces the navigation, so goto itself may report an abort or a download.
+  await page.goto(url).catch(() => {});
+  await expect.poll(() => page.url(), { timeout: 15_000 }).toMatch(/viewer\.html\?file=/);
+  return page;
+}
+
+describe('PDF viewer', () => {
+  it('opens a served .pdf in the viewer and shows the IMR deadline from the proof of service', async () => {
+    const url = `${base}/letters/ur-denial.pdf`;
+    const page = await openPdfTab(url);
+    expect(page.url()).toBe(`chrome-extension://${extensionId}/viewer.html?file=${encodeURIComponent(url)}`);
+    await page.waitForSelector('body[data-phase="ready"]', { timeout: 30_000 });
+    await expect.poll(() => page.locator('.cc-page[data-rendered="true"]').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${ARTIFACTS}/viewer-ur-denial.png` });
+    // The original URL stays visible, with a way back to the browser's own viewer.
+    await expect(page.locator('.cc-source').textContent()).resolves.toBe(url);
+    await expect(page.locator('a.cc-original').getAttribute('href')).resolves.toBe(`${url}#claimclock-skip`);
+    const card = page.locator('.cc-deadline[data-rule="ca.imr.request"]');
+    await card.waitFor({ timeout: 10_000 });
+    const due = await card.locator('time').first().getAttribute('datetime');
+    // 30 days from service on 2026-03-04: 04-03 without, 04-08 with the mail extension.
+    expect(['2026-04-03', '2026-04-08']).toContain(due);
+    // The trigger date is highlighted on the page's text layer.
+    expect(await page.locator('mark.cc-mark-date').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${ARTIFACTS}/viewer-ur-denial-highlighted.png` });
+
+    // Correcting the service date recomputes the deadline.
+    await page.locator('input[data-role="service_date"]').fill('2026-03-10');
+    await expect.poll(() => card.locator('time').first().getAttribute('datetime')).not.toBe(due);
+    const moved = await card.locator('time').first().getAttribute('datetime');
+    expect(['2026-04-09', '2026-04-14']).toContain(moved);
+    await page.close();
+  });
+
+  it('reads a scanned letter with the bundled OCR and shows its deadline', async () => {
+    const page = await openPdfTab(`${base}/letters/scan.pdf`);
+    await page.waitForSelector('body[data-phase="ocr"]', { timeout: 30_000 });
+    await page.screenshot({ path: `${ARTIFACTS}/viewer-ocr-progress.png` });
+    await page.waitForSelector('body[data-phase="ready"]', { timeout: 120_000 });
+    await page.screenshot({ path: `${ARTIFACTS}/viewer-ocr-done.png` });
+    const ocrText = (await page.locator('.cc-ocr-text pre').textContent()) ?? '';
+    expect(ocrText).toMatch(/UTILIZATION REVIEW DETERMINATION/);
+    expect(ocrText).toMatch(/March 4, 2026/);
+    await page.locator('.cc-deadline[data-rule="ca.imr.request"]').waitFor({ timeout: 5_000 });
+    // OCR dates are flagged as uncertain.
+    expect(await page.locator('.cc-uncertain').count()).toBeGreaterThan(0);
+    await page.close();
+  }, 180_000);
+
+  it('shows a plain-language error for a corrupt PDF', async () => {
+    const page = await openPdfTab(`${base}/letters/corrupt.pdf`);
+    const error = page.locator('.cc-error');
+    await error.waitFor({ timeout: 20_000 });
+    expect(await error.getAttribute('data-code')).toBe('corrupt');
+    expect(await error.textContent()).toMatch(/damaged or is not a PDF/);
+    await page.screenshot({ path: `${ARTIFACTS}/viewer-corrupt.png` });
+    await page.close();
+  });
+
+  it('leaves the PDF to the browser when the link back to its viewer is used', async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}/letters/ur-denial.pdf#claimclock-skip`).catch(() => {});
+    await page.waitForTimeout(1500);
+    expect(page.url()).not.toMatch(/viewer\.html/);
+    await page.close();
+  });
+
+  it('shows a clear message when the PDF cannot be downloaded', async () => {
+    const page = await openPdfTab(`${base}/letters/missing.pdf`);
+    const error = page.locator('.cc-error');
+    await error.waitFor({ timeout: 20_000 });
+    expect(await error.getAttribute('data-code')).toBe('fetch_failed');
+    await page.close();
+  });
+});

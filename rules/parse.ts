@@ -37,6 +37,9 @@ function describe(issue: z.core.$ZodIssue, json: unknown): string {
   if (issue.code === 'invalid_value') return `${owner}: ${name} must be one of ${issue.values.map(String).join(', ')}`;
   if (issue.code === 'too_small' && issue.origin === 'array') return `${owner}: ${name} is empty`;
   if (issue.code === 'too_small' && issue.origin === 'string') return `${owner}: ${name} is missing`;
+  if (issue.code === 'too_small' && issue.origin === 'number') return `${owner}: ${name} must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}`;
+  if (issue.code === 'invalid_format' && issue.format === 'url') return `${owner}: ${name} is not a web address (URL)`;
+  if (issue.code === 'invalid_format' && issue.format === 'regex') return `${owner}: ${name}: ${issue.message}`;
   return `${owner}: ${name}: ${issue.message}`;
 }
 

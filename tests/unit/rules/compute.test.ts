@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PROFILE, Notice } from '../../../model';
+import { computeDeadlines, defaultRuleset, findRule, missingInputs, type Ruleset } from '../../../rules';
+import { notice } from './golden/helpers';
+
+const ruleset = defaultRuleset();
+const urDenial = notice('ur_decision', { decision_date: '2026-03-02', service_date: '2026-03-04' }, { outcome: 'denied', serviceMethod: 'mail' });
+
+describe('computeDeadlines', () => {
+  it('explains the IMR request in plain steps, in order', () => {
+    const [d] = computeDeadlines(urDenial, DEFAULT_PROFILE, ruleset, '2026-03-10');
+    expect(d?.steps).toEqual([
+      'Dates on the notice: decision date 2026-03-02, proof of service date 2026-03-04. The safe date counts from the earliest.',
+      'Start: 2026-03-02 (decision date)',
+      '+30 calendar days → 2026-04-01',
+      'For the latest date, start: 2026-03-04 (proof of service date)',
+      '+30 calendar days → 2026-04-03',
+      '+5 days for mail service to a California address (8 CCR 10605) → 2026-04-08',
+      'Due (safe date): 2026-04-01. Latest date the law may allow: 2026-04-08. Act by the safe date.',
+    ]);
+    expect(d?.stepDetails.map((s) => s.code)).toEqual(['earliest_start', 'start', 'add', 'start', 'add', 'mail_extension', 'note']);
+    expect(d?.stepDetails[5]?.params).toMatchObject({ days: 5, region: 'ca', method: 'mail', date: '2026-04-08' });
+  });
+
+  it('describes a weekend roll-forward with day names', () => {
+    const d = computeDeadlines(notice('ur_decision', { service_date: '2026-03-05' }, { outcome: 'denied', serviceMethod: 'personal' }),
+      DEFAULT_PROFILE, ruleset, '2026-03-10')[0];
+    expect(d?.steps).toContain('Saturday 2026-04-04 → rolled to Monday 2026-04-06');
+  });
+
+  it('names the chosen role first in startRole when several dates were compared', () => {
+    const [d] = computeDeadlines(urDenial, DEFAULT_PROFILE, ruleset, '2026-03-10');
+    expect(d?.startRole).toBe('earliest_of:decision_date,service_date');
+    const [single] = computeDeadlines(notice('ur_decision', { service_date: '2026-03-04' }, { outcome: 'denied' }), DEFAULT_PROFILE, ruleset, '2026-03-10');
+    expect(single?.startRole).toBe('service_date');
+  });
+
+  it('carries citation, source, both languages and the actor of the rule', () => {
+    const [d] = computeDeadlines(urDenial, DEFAULT_PROFILE, ruleset, '2026-03-10');
+    expect(d).toMatchObject({
+      rule: 'ca.imr.request', type: 'deadline', actor: 'worker', citation: 'Lab. Code § 4610.5(h)(1); 8 CCR § 9792.10.1(b)(1)',
+    });
+    expect(d?.source).toMatch(/^https:\/\//);
+    expect(d?.title.es).toMatch(/Revisión Médica Independiente/);
+  });
+
+  it('returns every applicable deadline sorted by due date', () => {
+    const panel = notice('qme_panel', { panel_assigned_date: '2026-01-05', exam_date: '2026-02-10', qme_selected_date: '2026-01-12' });
+    const ds = computeDeadlines(panel, DEFAULT_PROFILE, ruleset, '2026-01-06');
+    expect(ds.map((d) => d.rule)).toEqual(['ca.qme.select', 'ca.qme.strike', 'ca.qme.schedule_rep', 'ca.qme.report_due']);
+    expect(ds.map((d) => d.due)).toEqual([...ds.map((d) => d.due)].sort());
+  });
+
+  it('accepts a parsed Notice as well as input with defaults left out', () => {
+    const parsed = Notice.parse(urDenial);
+    expect(computeDeadlines(parsed, DEFAULT_PROFILE, ruleset, '2026-03-10')).toEqual(computeDeadlines(urDenial, DEFAULT_PROFILE, ruleset, '2026-03-10'));
+  });
+
+  it('never starts a worker deadline from the date of injury or birth', () => {
+    const ds = computeDeadlines(notice('ur_decision', { injury_date: '2026-01-02', birth_date: '1980-01-01' }, { outcome: 'denied' }),
+      DEFAULT_PROFILE, ruleset, '2026-03-10');
+    expect(ds).toEqual([]);
+  });
+
+  it('ignores a date that does not exist and says so', () => {
+    const ds = computeDeadlines(notice('ur_decision', { decision_date: '2026-02-30', service_date: '2026-03-04' }, { outcome: 'denied' }),
+      DEFAULT_PROFILE, ruleset, '2026-03-10');
+    expect(ds[0]?.start).toBe('2026-03-04');
+    expect(ds[0]?.assumptions.join(' ')).toMatch(/Ignored the decision date "2026-02-30"/);
+  });
+
+  it('passes on a note about a doubtful date reading', () => {
+    const n = notice('ur_decision', { service_date: '2026-03-04' }, { outcome: 'denied', dateNotes: { service_date: 'could be 2026-04-03 (day/month order)' } });
+    expect(computeDeadlines(n, DEFAULT_PROFILE, ruleset, '2026-03-10')[0]?.assumptions.join(' ')).toMatch(/may be misread: could be 2026-04-03/);
+  });
+
+  it('refuses a today that is not a date', () => {
+    expect(() => computeDeadlines(urDenial, DEFAULT_PROFILE, ruleset, '03/10/2026')).toThrow(/today must be a date/);
+  });
+
+  it('uses only the packs in the ruleset', () => {
+    const coloradoOnly: Ruleset = { packs: ruleset.packs.filter((p) => p.id === 'co-wc') };
+    expect(computeDeadlines(urDenial, DEFAULT_PROFILE, coloradoOnly, '2026-03-10')).toEqual([]);
+  });
+});
+
+describe('missingInputs', () => {
+  it('lists the dates that would start an applicable rule, in order of preference', () => {
+    const report = notice('mmi_report', {});
+    expect(missingInputs(report, DEFAULT_PROFILE, ruleset)).toEqual([
+      { rule: 'ca.report.objection', needs: ['report_date', 'service_date', 'document_date', 'received_date'] },
+    ]);
+    expect(computeDeadlines(report, DEFAULT_PROFILE, ruleset, '2026-03-10')).toEqual([]);
+  });
+
+  it('drops a rule once one of its dates is known', () => {
+    const panel = notice('qme_panel', { panel_assigned_date: '2026-01-05' }, { represented: true });
+    expect(missingInputs(panel, DEFAULT_PROFILE, ruleset).map((m) => m.rule)).toEqual(['ca.qme.schedule_rep', 'ca.qme.report_due']);
+  });
+
+  it('does not ask for dates of rules that do not apply', () => {
+    const approved = notice('ur_decision', {}, { outcome: 'approved' });
+    expect(missingInputs(approved, DEFAULT_PROFILE, ruleset)).toEqual([]);
+  });
+});
+
+describe('findRule', () => {
+  it('finds a rule by id across packs', () => {
+    expect(findRule(ruleset, 'co.dime.request')?.jurisdiction).toBe('US-CO');
+    expect(findRule(ruleset, 'nope')).toBeUndefined();
+  });
+});

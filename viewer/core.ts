@@ -35,8 +35,8 @@ export async function readPdfText(
 export const OCR_DATE_NOTE = 'Read by OCR from a scanned page: check this date against the letter.';
 
 /** Runs detection; dates read by OCR are marked uncertain in dateNotes. */
-export function findNotices(doc: TextDocument, opts: { ocr?: boolean } = {}): Notice[] {
-  const notices = detect(doc);
+export function findNotices(doc: TextDocument, opts: { ocr?: boolean } = {}, detectFn = detect): Notice[] {
+  const notices = detectFn(doc);
   if (!opts.ocr) return notices;
   return notices.map((n) => {
     const dateNotes = { ...n.dateNotes };

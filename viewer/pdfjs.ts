@@ -1,8 +1,9 @@
 // The one place the viewer loads pdf.js (extension build) and the subset of its API we use (STYLE.md 5).
-import { getDocument, GlobalWorkerOptions, TextLayer } from 'pdfjs-dist';
+import { getDocument, GlobalWorkerOptions, OPS, TextLayer } from 'pdfjs-dist';
 import type { PDFDocumentProxy, PDFPageProxy, PageViewport, RenderTask } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import { ViewerError, classifyPdfError } from './errors';
+import { pdfHasImages } from './images';
+import { openPdfWith } from './open-pdf';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -13,24 +14,10 @@ export { TextLayer };
 const ASSET_BASE = '/pdfjs/';
 
 /** Opens PDF bytes; expected failures become ViewerError (encrypted, corrupt, empty). */
-export async function openPdf(data: Uint8Array, assetBase: string = ASSET_BASE): Promise<PDFDocumentProxy> {
-  if (data.byteLength === 0) throw new ViewerError('empty', 'zero bytes');
-  const task = getDocument({
-    data,
-    isEvalSupported: false,
-    cMapUrl: `${assetBase}cmaps/`,
-    cMapPacked: true,
-    standardFontDataUrl: `${assetBase}standard_fonts/`,
-  });
-  let pdf: PDFDocumentProxy;
-  try {
-    pdf = await task.promise;
-  } catch (err) {
-    void task.destroy();
-    const code = classifyPdfError(err);
-    if (code) throw new ViewerError(code, (err as Error).message);
-    throw err;
-  }
-  if (pdf.numPages === 0) throw new ViewerError('empty', 'no pages');
-  return pdf;
+export function openPdf(data: Uint8Array, assetBase: string = ASSET_BASE): Promise<PDFDocumentProxy> {
+  return openPdfWith(getDocument as never, data, assetBase) as Promise<PDFDocumentProxy>;
+}
+
+export function hasImages(pdf: PDFDocumentProxy): Promise<boolean> {
+  return pdfHasImages(pdf, OPS as unknown as Record<string, number>);
 }

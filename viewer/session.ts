@@ -21,6 +21,8 @@ export const AUTO_OCR_PAGES = 5;
 export interface SessionDeps {
   openPdf: (bytes: Uint8Array) => Promise<PDFDocumentProxy>;
   ocr: (pdf: PDFDocumentProxy, onProgress: (fraction: number, label: string) => void, signal: AbortSignal) => Promise<string[]>;
+  /** Whether the PDF paints images (a scan) rather than nothing at all (empty). */
+  hasImages: (pdf: PDFDocumentProxy) => Promise<boolean>;
   onPdf?: (pdf: PDFDocumentProxy) => void | Promise<void>; // mount the pages
   onPhase: (phase: Phase) => void;
 }
@@ -44,6 +46,7 @@ export class ViewerSession {
         onPhase({ kind: 'loading', label: `Reading page ${page} of ${total}…`, value: page / total }),
       );
       if (looksImageOnly(doc, this.pdf.numPages)) {
+        if (!doc.text.trim() && !(await this.deps.hasImages(this.pdf))) throw new ViewerError('empty', 'no text, no images');
         if (this.pdf.numPages <= AUTO_OCR_PAGES) return await this.runOcr();
         return onPhase({ kind: 'scanned', cancelled: false });
       }

@@ -6,7 +6,7 @@ import { DEFAULT_PROFILE, type Language, type Profile } from '../../model';
 import { App } from '../../viewer/App';
 import { fetchPdfBytes, fileBytes, permissionPattern } from '../../viewer/load-bytes';
 import { ocrPdf } from '../../viewer/ocr-pdf';
-import { openPdf } from '../../viewer/pdfjs';
+import { hasImages, openPdf } from '../../viewer/pdfjs';
 import { mountPages } from '../../viewer/virtual-pages';
 
 async function loadSettings(): Promise<{ profile: Profile; lang: Language }> {
@@ -35,6 +35,7 @@ async function main() {
       readFile={fileBytes}
       deps={{
         openPdf: (bytes) => openPdf(bytes),
+        hasImages,
         ocr: (pdf, onProgress, signal) =>
           ocrPdf(pdf, base, (p) => onProgress(p.fraction, `OCR: page ${p.page} of ${p.pages} (${p.status})…`), signal),
       }}

@@ -71,3 +71,27 @@ export async function longPdf(pages: number): Promise<Uint8Array> {
   UR_DENIAL_LINES.forEach((line, i) => last.drawText(line, { x: 60, y: 720 - i * 20, size: 12, font }));
   return doc.save();
 }
+
+/** A PDF protected by a user password (standard security handler, RC4 40-bit; the password is unknown). */
+export async function encryptedPdf(): Promise<Uint8Array> {
+  const { PDFHexString } = await import('pdf-lib');
+  const doc = await PDFDocument.create();
+  doc.addPage();
+  const ctx = doc.context;
+  const encrypt = ctx.obj({
+    Filter: 'Standard',
+    V: 1,
+    R: 2,
+    O: PDFHexString.of('11'.repeat(32)),
+    U: PDFHexString.of('22'.repeat(32)),
+    P: -4,
+  });
+  ctx.trailerInfo.Encrypt = ctx.register(encrypt);
+  ctx.trailerInfo.ID = ctx.obj([PDFHexString.of('33'.repeat(16)), PDFHexString.of('33'.repeat(16))]);
+  return doc.save({ useObjectStreams: false });
+}
+
+/** A structurally valid PDF without a single page. */
+export async function emptyPdf(): Promise<Uint8Array> {
+  return (await PDFDocument.create()).save();
+}

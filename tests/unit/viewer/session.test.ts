@@ -1,0 +1,105 @@
+// The viewer's flow from bytes to notices, on real PDFs with pdf.js's Node build (no DOM, no tesseract).
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfHasImages } from '../../../viewer/images';
+import { describe, expect, it, vi } from 'vitest';
+import { openPdfWith } from '../../../viewer/open-pdf';
+import { AUTO_OCR_PAGES, ViewerSession, type Phase, type SessionDeps } from '../../../viewer/session';
+import type { PDFDocumentProxy } from '../../../viewer/pdfjs';
+import {
+  corruptPdf,
+  emptyPdf,
+  encryptedPdf,
+  longPdf,
+  scannedLetterPdf,
+  textLetterPdf,
+} from '../../e2e/viewer-support';
+
+const open = (bytes: Uint8Array) => openPdfWith(getDocument as never, bytes) as Promise<PDFDocumentProxy>;
+
+async function run(bytes: Uint8Array | Promise<Uint8Array>, ocr?: SessionDeps['ocr']) {
+  const phases: Phase[] = [];
+  const deps: SessionDeps = {
+    openPdf: open,
+    hasImages: (pdf) => pdfHasImages(pdf, OPS),
+    ocr: ocr ?? (async () => ['UTILIZATION REVIEW DETERMINATION\nserved by mail on March 4, 2026']),
+    onPhase: (p) => phases.push(p),
+  };
+  const session = new ViewerSession('letter.pdf', deps);
+  await session.open(bytes);
+  return { phases, last: phases.at(-1)!, session };
+}
+
+describe('ViewerSession', () => {
+  it('reads a text PDF into a document with page and item anchors', async () => {
+    const { last, phases } = await run(textLetterPdf());
+    expect(last.kind).toBe('ready');
+    if (last.kind !== 'ready') return;
+    expect(last.ocr).toBe(false);
+    expect(last.doc.text).toContain('PROOF OF SERVICE');
+    const run0 = last.doc.runs.find((r) => last.doc.text.slice(r.start, r.end).includes('March 4, 2026'));
+    expect(run0).toMatchObject({ page: 1 });
+    expect(run0?.item).toBeTypeOf('number');
+    expect(phases.some((p) => p.kind === 'loading' && p.label === 'Reading page 1 of 1…')).toBe(true);
+  });
+
+  it.each([
+    ['encrypted', encryptedPdf()],
+    ['corrupt', Promise.resolve(corruptPdf())],
+    ['empty', emptyPdf()],
+    ['empty', Promise.resolve(new Uint8Array())],
+  ])('reports a %s PDF as a typed error', async (code, bytes) => {
+    const { last } = await run(bytes);
+    expect(last).toEqual({ kind: 'error', code });
+  });
+
+  it('reports a failed download with the error the bytes promise carries', async () => {
+    const { ViewerError } = await import('../../../viewer/errors');
+    const { last } = await run(Promise.reject(new ViewerError('fetch_failed', 'HTTP 404')));
+    expect(last).toEqual({ kind: 'error', code: 'fetch_failed' });
+  });
+
+  it('runs OCR on a short scanned PDF by itself and marks the result as OCR', async () => {
+    const ocr = vi.fn(async () => ['UTILIZATION REVIEW DETERMINATION, served March 4, 2026']);
+    const { last, phases } = await run(scannedLetterPdf(), ocr);
+    expect(ocr).toHaveBeenCalledTimes(1);
+    expect(phases.some((p) => p.kind === 'ocr')).toBe(true);
+    expect(last.kind === 'ready' && last.ocr && last.doc.text.includes('March 4, 2026')).toBe(true);
+  });
+
+  it('offers OCR instead of starting it for a long scanned PDF', async () => {
+    const { PDFDocument } = await import('pdf-lib');
+    const scan = await PDFDocument.load(await scannedLetterPdf());
+    const doc = await PDFDocument.create();
+    for (let i = 0; i <= AUTO_OCR_PAGES; i++) doc.addPage((await doc.copyPages(scan, [0]))[0]!);
+    const ocr = vi.fn(async () => [] as string[]);
+    const { last } = await run(doc.save(), ocr);
+    expect(last).toEqual({ kind: 'scanned', cancelled: false });
+    expect(ocr).not.toHaveBeenCalled();
+  });
+
+  it('goes back to the OCR offer when the user cancels', async () => {
+    const ocr: SessionDeps['ocr'] = (_pdf, _progress, signal) =>
+      new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('aborted'))));
+    const phases: Phase[] = [];
+    const session = new ViewerSession('scan.pdf', { openPdf: open, hasImages: async () => true, ocr, onPhase: (p) => phases.push(p) });
+    const done = session.open(scannedLetterPdf());
+    await vi.waitFor(() => expect(phases.at(-1)?.kind).toBe('ocr'));
+    session.cancel();
+    await done;
+    expect(phases.at(-1)).toEqual({ kind: 'scanned', cancelled: true });
+  });
+
+  it('turns an OCR crash into a plain ocr_failed error', async () => {
+    const { last } = await run(scannedLetterPdf(), async () => {
+      throw new Error('wasm trap');
+    });
+    expect(last).toEqual({ kind: 'error', code: 'ocr_failed' });
+  });
+
+  it('reads a 500-page PDF page by page, reporting progress for every page', async () => {
+    const { last, phases } = await run(longPdf(500));
+    const reading = phases.filter((p) => p.kind === 'loading' && p.label.startsWith('Reading page'));
+    expect(reading).toHaveLength(500);
+    expect(last.kind === 'ready' && last.doc.runs.some((r) => r.page === 500)).toBe(true);
+  }, 60_000);
+});

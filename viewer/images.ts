@@ -1,0 +1,31 @@
+// Does a PDF draw any image? Tells a scan (images, no text: OCR it) from an empty PDF (nothing at all).
+// `ops` is pdf.js's OPS table, passed in so the browser and Node builds can both use this.
+
+interface PageOps {
+  getOperatorList(): Promise<{ fnArray: number[] }>;
+}
+interface PdfOps {
+  numPages: number;
+  getPage(n: number): Promise<unknown>;
+}
+
+const IMAGE_OPS = [
+  'paintImageXObject',
+  'paintInlineImageXObject',
+  'paintImageMaskXObject',
+  'paintImageXObjectRepeat',
+  'paintImageMaskXObjectRepeat',
+  'paintInlineImageXObjectGroup',
+  'paintImageMaskXObjectGroup',
+] as const;
+
+/** True when any of the first `pages` pages paints an image. */
+export async function pdfHasImages(pdf: PdfOps, ops: Record<string, number>, pages = 3): Promise<boolean> {
+  const wanted = new Set(IMAGE_OPS.map((name) => ops[name]).filter((v): v is number => v !== undefined));
+  for (let n = 1; n <= Math.min(pages, pdf.numPages); n++) {
+    const page = (await pdf.getPage(n)) as PageOps;
+    const { fnArray } = await page.getOperatorList();
+    if (fnArray.some((fn) => wanted.has(fn))) return true;
+  }
+  return false;
+}

@@ -1,22 +1,21 @@
 // ClaimClock's PDF viewer in real Chromium: redirect of a served .pdf, deadline card, OCR of a scan, errors.
 import { createServer, type Server } from 'node:http';
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, screenshot, serveFolder, type Harness, type StaticServer } from './harness';
+import { expectNoExternalRequests } from './network';
 import { corruptPdf, scannedLetterPdf, textLetterPdf } from './viewer-support';
-
-const EXT = resolve(process.env.CC_EXT_DIR ?? '.output/chrome-mv3');
-const ARTIFACTS = resolve('tests/e2e/artifacts');
 
 let server: Server;
 let base: string;
-let context: BrowserContext;
-let extensionId: string;
+let plain: StaticServer; // a host that sends no CORS headers
+let h: Harness;
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
   const files: Record<string, Uint8Array> = {
     '/letters/ur-denial.pdf': await textLetterPdf(),
     '/letters/scan.pdf': await scannedLetterPdf(),
@@ -32,22 +31,20 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  context = await chromium.launchPersistentContext('', {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-sandbox'],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  extensionId = new URL(worker.url()).host;
+  const dir = mkdtempSync(join(tmpdir(), 'claimclock-viewer-'));
+  writeFileSync(join(dir, 'letter.pdf'), files['/letters/ur-denial.pdf']!);
+  plain = await serveFolder(dir);
+  h = await launchExtension();
 });
 
 afterAll(async () => {
-  await context?.close();
+  await h?.close();
+  await plain?.close();
   await new Promise((r) => server?.close(r));
 });
 
 async function openPdfTab(url: string): Promise<Page> {
-  const page = await context.newPage();
+  const page = await h.context.newPage();
   page.on('console', (m) => m.type() === 'error' && console.log('[viewer console]', m.text()));
   // The redirect replaces the navigation, so goto itself may report an abort or a download.
   await page.goto(url).catch(() => {});
@@ -59,10 +56,10 @@ describe('PDF viewer', () => {
   it('opens a served .pdf in the viewer and shows the IMR deadline from the proof of service', async () => {
     const url = `${base}/letters/ur-denial.pdf`;
     const page = await openPdfTab(url);
-    expect(page.url()).toBe(`chrome-extension://${extensionId}/viewer.html?file=${encodeURIComponent(url)}`);
+    expect(page.url()).toBe(`chrome-extension://${h.extensionId}/viewer.html?file=${encodeURIComponent(url)}`);
     await page.waitForSelector('body[data-phase="ready"]', { timeout: 30_000 });
     await expect.poll(() => page.locator('.cc-page[data-rendered="true"]').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: `${ARTIFACTS}/viewer-ur-denial.png` });
+    await screenshot(page, 'viewer-ur-denial');
     // The original URL stays visible, with a way back to the browser's own viewer.
     await expect(page.locator('.cc-source').textContent()).resolves.toBe(url);
     await expect(page.locator('a.cc-original').getAttribute('href')).resolves.toBe(`${url}#claimclock-skip`);
@@ -73,7 +70,7 @@ describe('PDF viewer', () => {
     expect(['2026-04-03', '2026-04-08']).toContain(due);
     // The trigger date is highlighted on the page's text layer.
     expect(await page.locator('mark.cc-mark-date').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: `${ARTIFACTS}/viewer-ur-denial-highlighted.png` });
+    await screenshot(page, 'viewer-ur-denial-highlighted');
 
     // Correcting the service date recomputes the deadline.
     await page.locator('input[data-role="service_date"]').fill('2026-03-10');
@@ -86,13 +83,15 @@ describe('PDF viewer', () => {
   it('reads a scanned letter with the bundled OCR and shows its deadline', async () => {
     const page = await openPdfTab(`${base}/letters/scan.pdf`);
     await page.waitForSelector('body[data-phase="ocr"]', { timeout: 30_000 });
-    await page.screenshot({ path: `${ARTIFACTS}/viewer-ocr-progress.png` });
+    await screenshot(page, 'viewer-ocr-progress');
     await page.waitForSelector('body[data-phase="ready"]', { timeout: 120_000 });
-    await page.screenshot({ path: `${ARTIFACTS}/viewer-ocr-done.png` });
+    await screenshot(page, 'viewer-ocr-done');
     const ocrText = (await page.locator('.cc-ocr-text pre').textContent()) ?? '';
     expect(ocrText).toMatch(/UTILIZATION REVIEW DETERMINATION/);
     expect(ocrText).toMatch(/March 4, 2026/);
     await page.locator('.cc-deadline[data-rule="ca.imr.request"]').waitFor({ timeout: 5_000 });
+    // Worker, wasm core and language data all came from the extension: nothing left the machine.
+    expectNoExternalRequests(h.net);
     // OCR dates are flagged as uncertain.
     expect(await page.locator('.cc-uncertain').count()).toBeGreaterThan(0);
     await page.close();
@@ -104,12 +103,12 @@ describe('PDF viewer', () => {
     await error.waitFor({ timeout: 20_000 });
     expect(await error.getAttribute('data-code')).toBe('corrupt');
     expect(await error.textContent()).toMatch(/damaged or is not a PDF/);
-    await page.screenshot({ path: `${ARTIFACTS}/viewer-corrupt.png` });
+    await screenshot(page, 'viewer-corrupt');
     await page.close();
   });
 
   it('leaves the PDF to the browser when the link back to its viewer is used', async () => {
-    const page = await context.newPage();
+    const page = await h.context.newPage();
     await page.goto(`${base}/letters/ur-denial.pdf#claimclock-skip`).catch(() => {});
     await page.waitForTimeout(1500);
     expect(page.url()).not.toMatch(/viewer\.html/);
@@ -121,6 +120,16 @@ describe('PDF viewer', () => {
     const error = page.locator('.cc-error');
     await error.waitFor({ timeout: 20_000 });
     expect(await error.getAttribute('data-code')).toBe('fetch_failed');
+    await page.close();
+  });
+
+  it('asks for access when the site of the PDF does not let the extension read it', async () => {
+    const page = await openPdfTab(plain.url('letter.pdf'));
+    const error = page.locator('.cc-error');
+    await error.waitFor({ timeout: 20_000 });
+    expect(await error.getAttribute('data-code')).toBe('no_permission');
+    expect(await page.getByRole('button', { name: 'Allow access' }).count()).toBe(1);
+    await screenshot(page, 'viewer-no-permission');
     await page.close();
   });
 });

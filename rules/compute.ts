@@ -99,8 +99,14 @@ function computeRule(rule: Rule, notice: Notice, profile: Profile, today: string
   });
 }
 
+/** Every rule of the ruleset; when two packs define the same rule id, the later pack wins (an imported update). */
 export function allRules(ruleset: Ruleset): Rule[] {
-  return ruleset.packs.flatMap((pack) => pack.rules);
+  const byId = new Map<string, Rule>();
+  for (const rule of ruleset.packs.flatMap((pack) => pack.rules)) {
+    byId.delete(rule.id);
+    byId.set(rule.id, rule);
+  }
+  return [...byId.values()];
 }
 
 /**

@@ -18,6 +18,7 @@ export function earliestStep(compared: Candidate[]): Step {
   const list = compared.map((c) => `${ROLE_LABELS[c.role]} ${c.date}`).join(', ');
   return step('earliest_start', `Dates on the notice: ${list}. The safe date counts from the earliest.`, {
     roles: compared.map((c) => c.role).join(','),
+    dates: compared.map((c) => c.date).join(','),
   });
 }
 

@@ -155,6 +155,7 @@ export const qmeAppointmentWindow = defineRule({
   trigger: { kind: 'qme_appointment' },
   startRoles: ['appointment_requested_date'],
   clock: { amount: 90, unit: 'calendar_days', latestAmount: 120 },
+  notes: ['The latest date uses 120 days: the limit when the scheduling party waived the 90-day limit.'],
   rollForward: 'none',
   type: 'expected',
   actor: 'qme',

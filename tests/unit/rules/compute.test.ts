@@ -110,3 +110,14 @@ describe('findRule', () => {
     expect(findRule(ruleset, 'nope')).toBeUndefined();
   });
 });
+
+describe('rulesets with an updated pack', () => {
+  it('lets a later pack replace a rule with the same id instead of doubling the deadline', () => {
+    const base = ruleset.packs[0]!;
+    const updated = { ...base, version: '2026.2', rules: base.rules.map((r) => (r.id === 'ca.imr.request' ? { ...r, clock: { ...r.clock, amount: 25 } } : r)) };
+    const ds = computeDeadlines(urDenial, DEFAULT_PROFILE, { packs: [...ruleset.packs, updated] }, '2026-03-10');
+    const imr = ds.filter((d) => d.rule === 'ca.imr.request');
+    expect(imr).toHaveLength(1);
+    expect(imr[0]?.due).toBe('2026-03-27');
+  });
+});

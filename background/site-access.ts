@@ -119,5 +119,8 @@ export function listenForSiteAccessMessages() {
 export function setupSiteAccess() {
   listenForSiteAccessMessages();
   watchPermissionRemoval();
+  // A listener for onStartup makes the browser start the worker in a new session, where scripts registered
+  // without persistAcrossSessions are gone; restoring is idempotent, so worker restarts are harmless.
+  browser.runtime.onStartup.addListener(() => void restoreAllowedSites());
   void restoreAllowedSites();
 }

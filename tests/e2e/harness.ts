@@ -114,6 +114,8 @@ export interface Harness {
   message<T = unknown>(message: unknown): Promise<T>;
   /** The tab id of a page, for messages that name a tab. */
   tabId(page: Page): Promise<number>;
+  /** Closes the browser and starts it again on the same profile and extension copy (a new browser session). */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -135,25 +137,29 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
   }
   const net: NetworkWatch = { external: [], seen: [] };
   const proxy = await recordingProxy(net);
-  const context = await chromium.launchPersistentContext(join(temp, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1200, height: 800 },
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      `--proxy-server=http://127.0.0.1:${proxy.port}`,
-      '--proxy-bypass-list=<-loopback>;127.0.0.1', // only the test server is reached directly
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-default-apps', '--disable-domain-reliability', '--no-pings',
-      '--disable-client-side-phishing-detection', '--disable-breakpad', '--metrics-recording-only',
-      '--disable-features=Translate,OptimizationHints,MediaRouter,NetworkTimeServiceQuerying,AutofillServerCommunication,CertificateTransparencyComponentUpdater,SignInProfileCreation,DialMediaRouteProvider',
-    ],
-  });
-  context.on('request', (r) => net.seen.push(r.url()));
-  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
-    ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const start = async () => {
+    const context = await chromium.launchPersistentContext(join(temp, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1200, height: 800 },
+      args: [
+        '--headless=new',
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        `--proxy-server=http://127.0.0.1:${proxy.port}`,
+        '--proxy-bypass-list=<-loopback>;127.0.0.1', // only the test server is reached directly
+        '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--disable-default-apps', '--disable-domain-reliability', '--no-pings',
+        '--disable-client-side-phishing-detection', '--disable-breakpad', '--metrics-recording-only',
+        '--disable-features=Translate,OptimizationHints,MediaRouter,NetworkTimeServiceQuerying,AutofillServerCommunication,CertificateTransparencyComponentUpdater,SignInProfileCreation,DialMediaRouteProvider',
+      ],
+    });
+    context.on('request', (r) => net.seen.push(r.url()));
+    const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
+      ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+    return { context, worker };
+  };
+  let { context, worker } = await start();
   const extensionId = new URL(worker.url()).host;
   const open = async (url: string) => {
     const page = await context.newPage();
@@ -161,9 +167,11 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
     return page;
   };
   let messenger: Promise<Page> | undefined;
-  return {
+  const harness: Harness = {
     context, extensionId, worker, net, extensionDir,
     page: open,
+    popup: (path = 'popup.html') => open(`chrome-extension://${extensionId}/${path}`),
+    inWorker: (fn, arg) => currentWorker(context, extensionId, worker).evaluate(fn as never, arg) as never,
     async message<T>(message: unknown) {
       messenger ??= open(`chrome-extension://${extensionId}/popup.html`);
       return (await messenger).evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<T>;
@@ -177,14 +185,20 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
       if (id < 0) throw new Error(`No tab with URL ${url}`);
       return id;
     },
-    popup: (path = 'popup.html') => open(`chrome-extension://${extensionId}/${path}`),
-    inWorker: (fn, arg) => currentWorker(context, extensionId, worker).evaluate(fn as never, arg) as never,
+    async restart() {
+      await context.close();
+      messenger = undefined;
+      ({ context, worker } = await start());
+      harness.context = context;
+      harness.worker = worker;
+    },
     async close() {
       await context.close();
       await proxy.close();
       await rm(temp, { recursive: true, force: true });
     },
   };
+  return harness;
 }
 
 /** The worker may have been stopped and restarted: evaluate in the live one. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE, Notice } from '../../../model';
-import { computeDeadlines, defaultRuleset, findRule, missingInputs, type Ruleset } from '../../../rules';
+import { computeDeadlines, defaultRuleset, findRule, missingInputs, parseRulePack, type Ruleset } from '../../../rules';
 import { notice } from './golden/helpers';
 
 const ruleset = defaultRuleset();
@@ -119,5 +119,27 @@ describe('rulesets with an updated pack', () => {
     const imr = ds.filter((d) => d.rule === 'ca.imr.request');
     expect(imr).toHaveLength(1);
     expect(imr[0]?.due).toBe('2026-03-27');
+  });
+});
+
+describe('an imported pack', () => {
+  const text = (en: string) => ({ en, es: `${en} (es)` });
+  const imported = {
+    id: 'test-pack', version: '1.0', jurisdiction: 'US-CA', name: text('Test'), asOf: '2026-11-22',
+    rules: [{
+      id: 'ca.test.weeks', jurisdiction: 'US-CA', trigger: { kind: 'injury_claim' }, startRoles: ['last_benefit_date'],
+      clock: { amount: 104, unit: 'weeks' }, rollForward: 'latest', type: 'deadline', actor: 'worker',
+      citation: 'Test § 1', sources: ['https://example.org/test'], asOf: '2026-11-22', confidence: 'verified',
+      needsConfirmation: false, title: text('Weeks'), explanation: text('Counts weeks'), action: text('Do it'),
+    }],
+  };
+
+  it('is validated, filled with defaults and computed like a bundled one', () => {
+    const pack = parseRulePack(imported);
+    expect(pack.rules[0]?.mailExtension.policy).toBe('none');
+    const ds = computeDeadlines(notice('injury_claim', { last_benefit_date: '2026-01-05' }), DEFAULT_PROFILE, { packs: [pack] }, '2026-01-06');
+    // 104 weeks = 728 days: 2026-01-05 + 730 days would be 2028-01-05, so 728 days is Monday 2028-01-03.
+    expect(ds.map((d) => [d.rule, d.due, d.latest, d.status])).toEqual([['ca.test.weeks', '2028-01-03', '2028-01-03', 'upcoming']]);
+    expect(ds[0]?.steps).toContain('+104 weeks → 2028-01-03');
   });
 });

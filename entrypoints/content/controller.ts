@@ -32,10 +32,10 @@ export class PageController {
     this.highlighter = deps.highlighter ?? createHighlighter(deps.doc);
   }
 
-  /** What the popup shows for this tab. */
-  pageNotices(): PageNotices {
+  /** What the popup shows for this tab (scanMs: extra field, the last scan's duration). */
+  pageNotices(): PageNotices & { scanMs: number } {
     const { doc } = this.deps;
-    return { url: doc.location?.href ?? doc.URL, title: doc.title, notices: this.result?.notices ?? [] };
+    return { url: doc.location?.href ?? doc.URL, title: doc.title, notices: this.result?.notices ?? [], scanMs: this.lastScanMs };
   }
 
   scanNow(): ScanResult {
@@ -49,7 +49,8 @@ export class PageController {
       const key = JSON.stringify(result.notices.map((n) => [n.kind, n.outcome, n.dates]));
       this.render(result);
       if (key !== this.lastKey && result.notices.length) {
-        this.deps.send({ type: 'notices-found', ...this.pageNotices() });
+        const { url, title, notices } = this.pageNotices();
+        this.deps.send({ type: 'notices-found', url, title, notices });
       }
       this.lastKey = key;
       return result;

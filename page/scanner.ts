@@ -18,11 +18,20 @@ export interface ScanResult {
   highlights: HighlightItem[];
 }
 
+/** Every open shadow root below `root` (they are invisible to textContent and to a document MutationObserver). */
+export function shadowRoots(root: ParentNode, out: ShadowRoot[] = []): ShadowRoot[] {
+  for (const el of root.querySelectorAll('*')) {
+    if (el.shadowRoot) {
+      out.push(el.shadowRoot);
+      shadowRoots(el.shadowRoot, out);
+    }
+  }
+  return out;
+}
+
 /** Raw text of a root and every open shadow root below it: cheap (no style or layout), for the fast exit. */
-export function rawText(root: ParentNode): string {
-  let text = root.textContent ?? '';
-  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) text += ' ' + rawText(el.shadowRoot);
-  return text;
+export function rawText(root: ParentNode, roots: ShadowRoot[] = shadowRoots(root)): string {
+  return [root.textContent ?? '', ...roots.map((r) => r.textContent ?? '')].join(' ');
 }
 
 const ROLE_LABELS: Partial<Record<DateRole, string>> = {
@@ -56,8 +65,8 @@ export function highlightItems(doc: DomTextDocument, notices: Notice[], ranges: 
   return items;
 }
 
-export function scanPage(root: ParentNode, deps: ScanDeps): ScanResult {
-  if (!deps.quickRelevant(rawText(root))) return { relevant: false, doc: null, notices: [], highlights: [] };
+export function scanPage(root: ParentNode, deps: ScanDeps, roots: ShadowRoot[] = shadowRoots(root)): ScanResult {
+  if (!deps.quickRelevant(rawText(root, roots))) return { relevant: false, doc: null, notices: [], highlights: [] };
   const doc = deps.source.read();
   const notices = deps.quickRelevant(doc.text) ? deps.detect(doc) : [];
   return { relevant: true, doc, notices, highlights: highlightItems(doc, notices, deps.source.ranges) };

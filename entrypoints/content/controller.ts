@@ -4,7 +4,7 @@ import type { Deadline, Notice } from '../../model';
 import type { Message, PageNotices } from '../../messaging/protocol';
 import { createBanner, BANNER_TAG, type Banner } from '../../page/banner';
 import { createHighlighter, MARK_ATTR, type Highlighter } from '../../page/highlighter';
-import { scanPage, type ScanDeps, type ScanResult } from '../../page/scanner';
+import { scanPage, shadowRoots, type ScanDeps, type ScanResult } from '../../page/scanner';
 import { summarize } from '../../page/summary';
 
 export interface ControllerDeps extends ScanDeps {
@@ -24,6 +24,7 @@ export class PageController {
   private lastKey = '';
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private roots: ShadowRoot[] = [];
   private readonly highlighter: Highlighter;
   /** Last scan time in ms, for the benchmark and debugging. */
   lastScanMs = 0;
@@ -44,7 +45,8 @@ export class PageController {
     this.pause();
     try {
       this.highlighter.clear(); // marks split text nodes: unwrap them before reading, so anchors stay valid
-      const result = scanPage(root, this.deps);
+      this.roots = shadowRoots(root).filter((r) => r !== this.banner?.host.shadowRoot);
+      const result = scanPage(root, this.deps, this.roots);
       this.result = result;
       const key = JSON.stringify(result.notices.map((n) => [n.kind, n.outcome, n.dates]));
       this.render(result);
@@ -130,7 +132,10 @@ export class PageController {
   }
 
   private resume() {
-    this.observer?.takeRecords();
-    this.observer?.observe(this.deps.doc, { childList: true, subtree: true, characterData: true });
+    if (!this.observer) return;
+    this.observer.takeRecords();
+    const options = { childList: true, subtree: true, characterData: true };
+    this.observer.observe(this.deps.doc, options);
+    for (const r of this.roots) this.observer.observe(r, options); // portals built from web components
   }
 }

@@ -94,3 +94,19 @@ describe('PageController', () => {
     expect(c.pageNotices().notices).toEqual([]);
   });
 });
+
+describe('PageController with web components', () => {
+  it('rescans when text changes inside an open shadow root', async () => {
+    document.body.innerHTML = '<x-letter></x-letter>';
+    const root = document.querySelector('x-letter')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>Utilization review: request received.</p>';
+    const { c } = controller();
+    c.scanNow();
+    c.start();
+    expect(document.querySelector(BANNER_TAG)).toBeNull();
+    root.innerHTML = DENIAL_HTML;
+    await vi.waitFor(() => expect(document.querySelector(BANNER_TAG)).not.toBeNull(), { timeout: 2000 });
+    c.stop();
+    document.body.innerHTML = '';
+  });
+});

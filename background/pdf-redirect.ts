@@ -2,6 +2,7 @@
 // webNavigation needs no host permission (declarativeNetRequest redirects would), and tabs.update lets us
 // URL-encode the file parameter. The user turns this off with settings.pdfViewer.
 import { browser } from 'wxt/browser';
+import { syncPdfResponseRule } from './pdf-dnr';
 import { VIEWER_PATH, shouldRedirect, viewerUrlFor } from './pdf-url';
 
 export interface PdfRedirectDeps {
@@ -64,6 +65,12 @@ export function registerPdfRedirect(deps: PdfRedirectDeps = defaultRedirectDeps(
   };
   browser.webNavigation.onBeforeNavigate.addListener(handle);
   browser.webNavigation.onCommitted.addListener(handle);
+  // PDFs served without a .pdf URL: a content-type rule that follows the setting.
+  const sync = () => deps.isEnabled().then((on) => syncPdfResponseRule(on, deps.viewerPage));
+  void sync();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && 'settings' in changes) void sync();
+  });
 }
 
 /**

@@ -21,6 +21,8 @@ export interface ViewerProps {
   deps: Omit<SessionDeps, 'onPhase' | 'onPdf'>;
   mountPages: (pdf: Parameters<NonNullable<SessionDeps['onPdf']>>[0], el: HTMLElement) => Promise<VirtualPages>;
   browserViewerUrl: (url: string) => string;
+  /** Runs before the link to the browser's viewer is followed (lets that one URL through the redirect). */
+  beforeOpenOriginal?: (url: string) => Promise<void>;
   onNotices: (source: string, title: string, notices: Notice[]) => void;
   requestPermission?: (url: string) => Promise<boolean>;
 }
@@ -98,7 +100,16 @@ export function App(props: ViewerProps) {
             <span class="cc-source" title={props.fileUrl}>
               {props.fileUrl}
             </span>
-            <a class="cc-original" href={props.browserViewerUrl(props.fileUrl)}>
+            <a
+              class="cc-original"
+              href={props.browserViewerUrl(props.fileUrl)}
+              onClick={(e) => {
+                if (!props.beforeOpenOriginal || !props.fileUrl) return;
+                e.preventDefault();
+                const target = props.browserViewerUrl(props.fileUrl);
+                void props.beforeOpenOriginal(props.fileUrl).finally(() => location.assign(target));
+              }}
+            >
               Open in the browser’s viewer
             </a>
           </>

@@ -1,6 +1,7 @@
 // ClaimClock's PDF viewer (unlisted page viewer.html): wires the browser to viewer/App.tsx.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { allowBrowserViewer } from '../../background/pdf-dnr';
 import { browserViewerUrl, fileParamOf } from '../../background/pdf-url';
 import { DEFAULT_PROFILE, type Language, type Profile } from '../../model';
 import { App } from '../../viewer/App';
@@ -41,6 +42,7 @@ async function main() {
       }}
       mountPages={mountPages}
       browserViewerUrl={browserViewerUrl}
+      beforeOpenOriginal={allowBrowserViewer}
       onNotices={(url, title, notices) => {
         browser.runtime.sendMessage({ type: 'notices-found', url, title, notices }).catch(() => {
           // No background listener yet (or it is restarting): the viewer still shows the card.
@@ -52,4 +54,6 @@ async function main() {
   );
 }
 
-void main();
+// viewer.html is web-accessible (for redirects): never run inside another site's frame.
+if (window.top === window) void main();
+else document.body.textContent = 'ClaimClock’s viewer cannot be embedded.';

@@ -20,6 +20,7 @@ beforeAll(async () => {
     '/letters/ur-denial.pdf': await textLetterPdf(),
     '/letters/scan.pdf': await scannedLetterPdf(),
     '/letters/corrupt.pdf': corruptPdf(),
+    '/document?id=7&type=letter': await textLetterPdf(),
   };
   server = createServer((req, res) => {
     const body = files[req.url ?? ''];
@@ -130,6 +131,39 @@ describe('PDF viewer', () => {
     expect(await error.getAttribute('data-code')).toBe('no_permission');
     expect(await page.getByRole('button', { name: 'Allow access' }).count()).toBe(1);
     await screenshot(page, 'viewer-no-permission');
+    await page.close();
+  });
+});
+
+describe('PDF viewer on a site the user allowed', () => {
+  let allowed: Harness;
+  beforeAll(async () => {
+    allowed = await launchExtension({
+      patchManifest: (m) => void (m.host_permissions = ['http://127.0.0.1/*']),
+    });
+    // The background adds its content-type rule once it has read the settings.
+    for (let i = 0; i < 50; i++) {
+      const rules = await allowed.inWorker(async () => (await chrome.declarativeNetRequest.getSessionRules()).length, null);
+      if (rules > 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  });
+  afterAll(async () => allowed?.close());
+
+  it('redirects a PDF served without a .pdf URL, by its content type', async () => {
+    const url = `${base}/document?id=7&type=letter`;
+    const page = await allowed.context.newPage();
+    await page.goto(url).catch(() => {});
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toMatch(/viewer\.html\?file=/);
+    await page.waitForSelector('body[data-phase="ready"]', { timeout: 30_000 });
+    await expect(page.locator('.cc-source').textContent()).resolves.toBe(url);
+    await screenshot(page, 'viewer-content-type');
+
+    // The link back to the browser's viewer gets through the redirect.
+    await page.locator('a.cc-original').click();
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toBe(`${url}#claimclock-skip`);
+    await page.waitForTimeout(1000);
+    expect(page.url()).toBe(`${url}#claimclock-skip`);
     await page.close();
   });
 });

@@ -19,7 +19,7 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'notifications', 'declarativeNetRequest', 'webNavigation'],
     optional_host_permissions: ['http://*/*', 'https://*/*', 'file:///*'],
     action: { default_title: 'ClaimClock' },
-    // The PDF viewer, so a declarativeNetRequest redirect of a PDF response may land there (docs/decisions/).
+    // The PDF viewer, so a declarativeNetRequest redirect of a PDF response may land there (docs/decisions/0003).
     web_accessible_resources: [{ resources: ['viewer.html'], matches: ['http://*/*', 'https://*/*'] }],
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",

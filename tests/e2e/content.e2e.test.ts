@@ -3,8 +3,9 @@
 // see permission.e2e.test.ts), and scans are started the way the popup starts them: a 'scan-tab' message.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { isoDate, launchExtension, ROOT, screenshot, serveFolder, shiftDate, type Harness, type StaticServer } from './harness';
+import { isoDate, launchExtension, relativeDates, ROOT, screenshot, serveFolder, shiftDate, type Harness, type StaticServer } from './harness';
 import { expectNoExternalRequests } from './network';
 import type { PageNotices } from '../../messaging/protocol';
 
@@ -27,6 +28,16 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** axe-core on one element of the page (it walks into open shadow roots). */
+async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  return page.evaluate(async (sel) => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: { id: string; help: string }[] }> } }).axe;
+    const { violations } = await axe.run({ include: [[sel]] });
+    return violations.map((v) => `${v.id}: ${v.help}`);
+  }, selector);
+}
+
 async function scan(page: Page): Promise<PageNotices> {
   return h.message<PageNotices>({ type: 'scan-tab', tabId: await h.tabId(page) });
 }
@@ -40,14 +51,14 @@ function highlighted(page: Page, name: string): Promise<string[]> {
 }
 
 describe('content script on portal pages', () => {
-  it('finds a UR denial on a static portal page: highlights, banner, stored record, badge', async () => {
+  it('finds a UR denial on a static portal page: highlights and an accessible banner with the countdown', async () => {
     const page = await h.page(server.url('ur-denial.html'));
     const result = await scan(page);
     expect(result.notices).toEqual([
       expect.objectContaining({ kind: 'ur_decision', outcome: 'denied', dates: expect.objectContaining({ service_date: isoDate(shiftDate(-2)) }) }),
     ]);
 
-    const served = `${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][shiftDate(-2).getMonth()]} ${shiftDate(-2).getDate()}, ${shiftDate(-2).getFullYear()}`;
+    const served = relativeDates('{{today-2}}'); // as the page shows it
     expect(await highlighted(page, 'claimclock-date')).toContain(served);
     expect((await highlighted(page, 'claimclock-evidence')).join(' ')).toMatch(/DENIED/);
     expect(await highlighted(page, 'claimclock-date')).not.toContain('11/14/2025'); // date of injury never highlighted as a trigger
@@ -58,12 +69,19 @@ describe('content script on portal pages', () => {
 
     const layout = await page.evaluate((tag) => getComputedStyle(document.querySelector(tag)!).position, BANNER);
     expect(layout).toBe('fixed');
+    expect(await axeViolations(page, BANNER)).toEqual([]);
     await screenshot(page, 'content-ur-denial');
 
+    await page.close();
+  });
+
+  it('the background stores what the page found and shows the days left on the badge', async () => {
+    const page = await h.page(server.url('ur-denial.html'));
+    await scan(page);
     await expect.poll(() => h.inWorker(async () => JSON.stringify(await chrome.storage.local.get(null)), null), { timeout: 10_000 })
       .toContain('ur-denial.html');
     const tabId = await h.tabId(page);
-    await expect.poll(() => h.inWorker((id) => chrome.action.getBadgeText({ tabId: id }), tabId), { timeout: 10_000 }).toMatch(/^\d+/);
+    await expect.poll(() => h.inWorker((id) => chrome.action.getBadgeText({ tabId: id }), tabId), { timeout: 10_000 }).toMatch(/^28\b/);
     await page.close();
   });
 

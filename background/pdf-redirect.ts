@@ -12,6 +12,8 @@ export interface PdfRedirectDeps {
   fileAccess: () => Promise<boolean>;
   viewerPage: string;
   navigate: (tabId: number, url: string) => Promise<unknown>;
+  /** Last redirect per tab, so a navigation seen twice is redirected once. */
+  recent?: Map<number, { target: string; at: number }>;
 }
 
 /** Reads settings.pdfViewer from extension storage; anything but an explicit false means on. */
@@ -36,6 +38,7 @@ export function defaultRedirectDeps(): PdfRedirectDeps {
     fileAccess: fileSchemeAccess,
     viewerPage: browser.runtime.getURL(VIEWER_PATH),
     navigate: (tabId, url) => browser.tabs.update(tabId, { url }),
+    recent: new Map(),
   };
 }
 
@@ -50,9 +53,15 @@ export async function handleNavigation(
   const fileAccess = details.url.startsWith('file:') ? await deps.fileAccess() : false;
   if (!shouldRedirect(details.url, { enabled, fileAccess })) return null;
   const target = viewerUrlFor(details.url, deps.viewerPage);
+  // onBeforeNavigate and onCommitted may both see one navigation: one tabs.update is enough.
+  const recent = deps.recent?.get(details.tabId);
+  if (recent && recent.target === target && Date.now() - recent.at < RECENT_MS) return null;
+  deps.recent?.set(details.tabId, { target, at: Date.now() });
   await deps.navigate(details.tabId, target);
   return target;
 }
+
+const RECENT_MS = 5000;
 
 /**
  * Registers the webNavigation listeners. Call once from the background's main(). onBeforeNavigate catches most

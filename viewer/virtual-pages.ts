@@ -10,13 +10,17 @@ export interface VirtualPages {
   destroy(): void;
 }
 
+/** Fits page 1 to the container's width, between 50% and 150%. */
+export function fitScale(pageWidth: number, containerWidth: number): number {
+  if (!containerWidth) return 1.3;
+  return Math.min(1.5, Math.max(0.5, (containerWidth - 40) / pageWidth));
+}
+
 /** Page size is taken from page 1 (pages of other sizes resize when they render). */
-export async function mountPages(
-  pdf: PDFDocumentProxy,
-  container: HTMLElement,
-  scale = 1.3,
-): Promise<VirtualPages> {
-  const first = (await pdf.getPage(1)).getViewport({ scale });
+export async function mountPages(pdf: PDFDocumentProxy, container: HTMLElement, scale?: number): Promise<VirtualPages> {
+  const page1 = await pdf.getPage(1);
+  scale ??= fitScale(page1.getViewport({ scale: 1 }).width, container.clientWidth);
+  const first = page1.getViewport({ scale });
   const size = { width: first.width, height: first.height };
   const views: PageView[] = [];
   const byEl = new Map<Element, PageView>();

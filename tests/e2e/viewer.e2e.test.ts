@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, screenshot, serveFolder, type Harness, type StaticServer } from './harness';
 import { expectNoExternalRequests } from './network';
-import { corruptPdf, scannedLetterPdf, textLetterPdf } from './viewer-support';
+import { corruptPdf, longPdf, scannedLetterPdf, textLetterPdf } from './viewer-support';
 
 let server: Server;
 let base: string;
@@ -20,6 +20,7 @@ beforeAll(async () => {
     '/letters/ur-denial.pdf': await textLetterPdf(),
     '/letters/scan.pdf': await scannedLetterPdf(),
     '/letters/corrupt.pdf': corruptPdf(),
+    '/letters/records-500.pdf': await longPdf(500),
     '/document?id=7&type=letter': await textLetterPdf(),
   };
   server = createServer((req, res) => {
@@ -36,6 +37,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'letter.pdf'), files['/letters/ur-denial.pdf']!);
   plain = await serveFolder(dir);
   h = await launchExtension();
+  await listenersReady(h);
 });
 
 afterAll(async () => {
@@ -43,6 +45,16 @@ afterAll(async () => {
   await plain?.close();
   await new Promise((r) => server?.close(r));
 });
+
+/** A fresh profile installs the extension as the test starts: wait until the worker has run its main(). */
+async function listenersReady(harness: Harness): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    const ready = await harness.inWorker(() => chrome.webNavigation.onCommitted.hasListeners(), null);
+    if (ready) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the background never registered its webNavigation listeners');
+}
 
 async function openPdfTab(url: string): Promise<Page> {
   const page = await h.context.newPage();
@@ -98,6 +110,47 @@ describe('PDF viewer', () => {
     await page.close();
   }, 180_000);
 
+  it('reads a 500-page PDF with progress, without freezing the tab, drawing only pages near the screen', async () => {
+    const page = await openPdfTab(`${base}/letters/records-500.pdf`);
+    // Longest main-thread task while the viewer works (a frozen tab shows up as one long task).
+    await page.evaluate(() => {
+      const w = window as unknown as { ccLongest: number; ccLabels: string[] };
+      w.ccLongest = 0;
+      w.ccLabels = [];
+      new MutationObserver(() => {
+        const label = document.querySelector('.cc-progress span')?.textContent;
+        if (label && w.ccLabels.at(-1) !== label) w.ccLabels.push(label);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.ccLongest = Math.max(w.ccLongest, e.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.waitForSelector('.cc-progress progress', { timeout: 20_000 });
+    await screenshot(page, 'viewer-500-pages-progress');
+    await page.waitForSelector('body[data-phase="ready"]', { timeout: 120_000 });
+    expect(await page.locator('.cc-page').count()).toBe(500);
+    const labels = await page.evaluate(() => (window as unknown as { ccLabels: string[] }).ccLabels);
+    expect(labels).toContain('Reading page 500 of 500…');
+    expect(labels.filter((l) => /^Reading page \d+ of 500/.test(l)).length).toBeGreaterThan(10);
+    const rendered = await page.locator('.cc-page[data-rendered="true"]').count();
+    expect(rendered).toBeGreaterThan(0);
+    expect(rendered).toBeLessThan(15);
+    const longest = await page.evaluate(() => (window as unknown as { ccLongest: number }).ccLongest);
+    console.log(`500 pages: longest main-thread task ${Math.round(longest)} ms`);
+    expect(longest).toBeLessThan(1000);
+    await page.close();
+  }, 180_000);
+
+  it('stops OCR when the user cancels and offers it again', async () => {
+    const page = await openPdfTab(`${base}/letters/scan.pdf`);
+    await page.waitForSelector('body[data-phase="ocr"]', { timeout: 30_000 });
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.waitForSelector('body[data-phase="scanned"]', { timeout: 10_000 });
+    expect(await page.locator('.cc-scanned').textContent()).toMatch(/cancelled/);
+    expect(await page.getByRole('button', { name: /Read it with OCR/ }).count()).toBe(1);
+    await page.close();
+  });
+
   it('shows a plain-language error for a corrupt PDF', async () => {
     const page = await openPdfTab(`${base}/letters/corrupt.pdf`);
     const error = page.locator('.cc-error');
@@ -141,6 +194,7 @@ describe('PDF viewer on a site the user allowed', () => {
     allowed = await launchExtension({
       patchManifest: (m) => void (m.host_permissions = ['http://127.0.0.1/*']),
     });
+    await listenersReady(allowed);
     // The background adds its content-type rule once it has read the settings.
     for (let i = 0; i < 50; i++) {
       const rules = await allowed.inWorker(async () => (await chrome.declarativeNetRequest.getSessionRules()).length, null);

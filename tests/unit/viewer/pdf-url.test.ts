@@ -97,4 +97,12 @@ describe('handleNavigation', () => {
     expect(await handleNavigation({ tabId: 1, frameId: 0, url: 'file:///tmp/a.pdf' }, d)).toContain('file%3A');
     expect(fileAccess).toHaveBeenCalledTimes(1);
   });
+  it('redirects a navigation seen by both onBeforeNavigate and onCommitted once', async () => {
+    const d = deps({ recent: new Map() });
+    const nav = { tabId: 9, frameId: 0, url: 'https://x.example/a.pdf' };
+    expect(await handleNavigation(nav, d)).not.toBeNull();
+    expect(await handleNavigation(nav, d)).toBeNull();
+    expect(await handleNavigation({ ...nav, tabId: 10 }, d)).not.toBeNull();
+    expect(d.navigate).toHaveBeenCalledTimes(2);
+  });
 });

@@ -8,6 +8,7 @@ import { firstEvidencePage, highlightsByPage } from './highlight-map';
 import { LocalNoticeCard } from './LocalNoticeCard';
 import { Progress } from './Progress';
 import { ViewerSession, type Phase, type SessionDeps } from './session';
+import { viewerStrings, type ViewerStrings } from './strings';
 import type { VirtualPages } from './virtual-pages';
 
 export interface ViewerProps {
@@ -28,7 +29,8 @@ export interface ViewerProps {
 }
 
 export function App(props: ViewerProps) {
-  const [phase, setPhase] = useState<Phase>({ kind: props.fileUrl ? 'loading' : 'pick', label: 'Opening…', value: 0 } as Phase);
+  const [phase, setPhase] = useState<Phase>(props.fileUrl ? { kind: 'loading', page: 0, total: 0 } : { kind: 'pick' });
+  const s = viewerStrings(props.lang);
   const [source, setSource] = useState(props.fileUrl ?? '');
   const [notices, setNotices] = useState<Notice[]>([]);
   const pagesEl = useRef<HTMLDivElement>(null);
@@ -42,7 +44,7 @@ export function App(props: ViewerProps) {
       pages.current = null;
       setSource(name);
       setNotices([]);
-      const s = new ViewerSession(name, {
+      const next = new ViewerSession(name, {
         ...props.deps,
         onPhase: (p) => {
           setPhase(p);
@@ -52,8 +54,8 @@ export function App(props: ViewerProps) {
           if (pagesEl.current) pages.current = await props.mountPages(pdf, pagesEl.current);
         },
       });
-      session.current = s;
-      void s.open(bytes);
+      session.current = next;
+      void next.open(bytes);
     },
     [props],
   );
@@ -110,27 +112,27 @@ export function App(props: ViewerProps) {
                 void props.beforeOpenOriginal(props.fileUrl).finally(() => location.assign(target));
               }}
             >
-              Open in the browser’s viewer
+              {s.openOriginal}
             </a>
           </>
         ) : source ? (
           <span class="cc-source">{source}</span>
         ) : null}
-        <FilePicker onFile={onFile} label="Open another PDF…" />
+        <FilePicker onFile={onFile} label={s.openAnother} />
       </header>
       <div class="cc-body">
-        <main class="cc-pages" ref={pagesEl} aria-label="PDF pages" />
-        <aside class="cc-side" aria-label="Deadlines">
-          <PhasePanel phase={phase} {...props} session={session.current} onFile={onFile} />
+        <main class="cc-pages" ref={pagesEl} aria-label={s.pages} />
+        <aside class="cc-side" aria-label={s.deadlines}>
+          <PhasePanel phase={phase} {...props} strings={s} session={session.current} onFile={onFile} />
           {phase.kind === 'ready' && notices.length === 0 ? (
-            <p class="cc-none">No workers’ compensation notice was found in this PDF.</p>
+            <p class="cc-none">{s.noNotice}</p>
           ) : null}
           {phase.kind === 'ready' && phase.ocr && notices.length ? (
-            <p class="cc-uncertain">These dates were read by OCR from a scan: check them against the letter.</p>
+            <p class="cc-uncertain">{s.ocrDates}</p>
           ) : null}
           {phase.kind === 'ready' && phase.ocr ? (
             <details class="cc-ocr-text">
-              <summary>Text read by OCR</summary>
+              <summary>{s.ocrText}</summary>
               <pre>{phase.doc.text}</pre>
             </details>
           ) : null}
@@ -143,21 +145,40 @@ export function App(props: ViewerProps) {
   );
 }
 
-function PhasePanel(p: ViewerProps & { phase: Phase; session: ViewerSession | null; onFile: (f: File) => void }) {
-  const { phase, lang } = p;
+type PanelProps = ViewerProps & {
+  phase: Phase;
+  strings: ViewerStrings;
+  session: ViewerSession | null;
+  onFile: (f: File) => void;
+};
+
+function PhasePanel(p: PanelProps) {
+  const { phase, lang, strings: s } = p;
   switch (phase.kind) {
     case 'pick':
-      return <DropZone onFile={p.onFile} />;
+      return <DropZone onFile={p.onFile} strings={s} />;
     case 'loading':
-      return <Progress label={phase.label} value={phase.value} />;
+      return (
+        <Progress
+          label={phase.page ? s.reading(phase.page, phase.total) : s.opening}
+          value={phase.total ? phase.page / phase.total : 0}
+        />
+      );
     case 'ocr':
-      return <Progress label={phase.label} value={phase.value} onCancel={() => p.session?.cancel()} />;
+      return (
+        <Progress
+          label={phase.page ? s.ocrPage(phase.page, phase.total) : s.ocrStarting}
+          value={phase.value}
+          onCancel={() => p.session?.cancel()}
+          cancelLabel={s.cancel}
+        />
+      );
     case 'scanned':
       return (
         <div class="cc-scanned" role="status">
-          <p>{phase.cancelled ? 'Text recognition was cancelled.' : 'This PDF is a scan: it has no text to read.'}</p>
+          <p>{phase.cancelled ? s.ocrCancelled : s.scanned}</p>
           <button type="button" onClick={() => void p.session?.runOcr()}>
-            Read it with OCR (on this computer)
+            {s.runOcr}
           </button>
         </div>
       );
@@ -167,10 +188,10 @@ function PhasePanel(p: ViewerProps & { phase: Phase; session: ViewerSession | nu
           <p>{viewerMessage(phase.code, lang)}</p>
           {phase.code === 'no_permission' && p.fileUrl && p.requestPermission ? (
             <button type="button" onClick={() => void p.requestPermission!(p.fileUrl!).then((ok) => ok && location.reload())}>
-              Allow access
+              {s.allow}
             </button>
           ) : null}
-          <DropZone onFile={p.onFile} />
+          <DropZone onFile={p.onFile} strings={s} />
         </div>
       );
     case 'ready':

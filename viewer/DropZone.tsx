@@ -1,5 +1,6 @@
 // Drag-and-drop or choose a local PDF. The whole window accepts drops (see useFileDrop).
 import { useEffect } from 'preact/hooks';
+import type { ViewerStrings } from './strings';
 
 export function useFileDrop(onFile: (file: File) => void, target: EventTarget = window): void {
   useEffect(() => {
@@ -18,7 +19,7 @@ export function useFileDrop(onFile: (file: File) => void, target: EventTarget = 
   }, [onFile, target]);
 }
 
-export function FilePicker({ onFile, label = 'Choose a PDF…' }: { onFile: (file: File) => void; label?: string }) {
+export function FilePicker({ onFile, label }: { onFile: (file: File) => void; label: string }) {
   return (
     <label class="cc-picker">
       {label}
@@ -34,12 +35,12 @@ export function FilePicker({ onFile, label = 'Choose a PDF…' }: { onFile: (fil
   );
 }
 
-export function DropZone({ onFile }: { onFile: (file: File) => void }) {
+export function DropZone({ onFile, strings }: { onFile: (file: File) => void; strings: ViewerStrings }) {
   return (
     <div class="cc-dropzone">
-      <p>Drop a PDF letter here to find its deadlines.</p>
-      <FilePicker onFile={onFile} />
-      <p class="cc-note">The file is read on this computer only; nothing is uploaded.</p>
+      <p>{strings.drop}</p>
+      <FilePicker onFile={onFile} label={strings.choose} />
+      <p class="cc-note">{strings.localOnly}</p>
     </div>
   );
 }

@@ -3,9 +3,10 @@ export interface ProgressProps {
   label: string;
   value: number; // 0..1
   onCancel?: () => void;
+  cancelLabel?: string;
 }
 
-export function Progress({ label, value, onCancel }: ProgressProps) {
+export function Progress({ label, value, onCancel, cancelLabel = 'Cancel' }: ProgressProps) {
   const pct = Math.round(Math.max(0, Math.min(1, value)) * 100);
   return (
     <div class="cc-progress" role="status" aria-live="polite">
@@ -17,7 +18,7 @@ export function Progress({ label, value, onCancel }: ProgressProps) {
       </label>
       {onCancel ? (
         <button type="button" class="cc-cancel" onClick={onCancel}>
-          Cancel
+          {cancelLabel}
         </button>
       ) : null}
     </div>

@@ -9,10 +9,10 @@ import type { PDFDocumentProxy } from './pdfjs';
 
 export type Phase =
   | { kind: 'pick' }
-  | { kind: 'loading'; label: string; value: number }
+  | { kind: 'loading'; page: number; total: number } // page 0: opening
   | { kind: 'error'; code: ViewerErrorCode }
   | { kind: 'scanned'; cancelled: boolean } // image-only PDF: OCR offered
-  | { kind: 'ocr'; label: string; value: number }
+  | { kind: 'ocr'; page: number; total: number; value: number } // page 0: starting the engine
   | { kind: 'ready'; doc: TextDocument; notices: Notice[]; ocr: boolean };
 
 /** Scanned PDFs up to this many pages are read by OCR without asking. */
@@ -20,11 +20,13 @@ export const AUTO_OCR_PAGES = 5;
 
 export interface SessionDeps {
   openPdf: (bytes: Uint8Array) => Promise<PDFDocumentProxy>;
-  ocr: (pdf: PDFDocumentProxy, onProgress: (fraction: number, label: string) => void, signal: AbortSignal) => Promise<string[]>;
+  ocr: (pdf: PDFDocumentProxy, onProgress: (p: { page: number; total: number; value: number }) => void, signal: AbortSignal) => Promise<string[]>;
   /** Whether the PDF paints images (a scan) rather than nothing at all (empty). */
   hasImages: (pdf: PDFDocumentProxy) => Promise<boolean>;
   onPdf?: (pdf: PDFDocumentProxy) => void | Promise<void>; // mount the pages
   onPhase: (phase: Phase) => void;
+  /** The shared core's detect() unless a test passes another. */
+  detect?: (doc: TextDocument) => Notice[];
 }
 
 export class ViewerSession {
@@ -39,18 +41,16 @@ export class ViewerSession {
   async open(bytes: Uint8Array | Promise<Uint8Array>): Promise<void> {
     const { onPhase } = this.deps;
     try {
-      onPhase({ kind: 'loading', label: 'Opening the PDF…', value: 0 });
+      onPhase({ kind: 'loading', page: 0, total: 0 });
       this.pdf = await this.deps.openPdf(await bytes);
       await this.deps.onPdf?.(this.pdf);
-      const doc = await readPdfText(this.pdf, this.source, (page, total) =>
-        onPhase({ kind: 'loading', label: `Reading page ${page} of ${total}…`, value: page / total }),
-      );
+      const doc = await readPdfText(this.pdf, this.source, (page, total) => onPhase({ kind: 'loading', page, total }));
       if (looksImageOnly(doc, this.pdf.numPages)) {
         if (!doc.text.trim() && !(await this.deps.hasImages(this.pdf))) throw new ViewerError('empty', 'no text, no images');
         if (this.pdf.numPages <= AUTO_OCR_PAGES) return await this.runOcr();
         return onPhase({ kind: 'scanned', cancelled: false });
       }
-      onPhase({ kind: 'ready', doc, notices: findNotices(doc), ocr: false });
+      onPhase({ kind: 'ready', doc, notices: findNotices(doc, {}, this.deps.detect), ocr: false });
     } catch (err) {
       this.fail(err);
     }
@@ -63,11 +63,11 @@ export class ViewerSession {
     const { onPhase } = this.deps;
     this.abort = new AbortController();
     const signal = this.abort.signal;
-    onPhase({ kind: 'ocr', label: 'Reading the scanned pages (OCR)…', value: 0 });
+    onPhase({ kind: 'ocr', page: 0, total: pdf.numPages, value: 0 });
     try {
-      const texts = await this.deps.ocr(pdf, (value, label) => onPhase({ kind: 'ocr', label, value }), signal);
+      const texts = await this.deps.ocr(pdf, (p) => onPhase({ kind: 'ocr', ...p }), signal);
       const doc = ocrTextDocument(texts, this.source);
-      onPhase({ kind: 'ready', doc, notices: findNotices(doc, { ocr: true }), ocr: true });
+      onPhase({ kind: 'ready', doc, notices: findNotices(doc, { ocr: true }, this.deps.detect), ocr: true });
     } catch (err) {
       if (signal.aborted) onPhase({ kind: 'scanned', cancelled: true });
       else this.fail(new ViewerError('ocr_failed', (err as Error)?.message));

@@ -38,7 +38,7 @@ async function main() {
         openPdf: (bytes) => openPdf(bytes),
         hasImages,
         ocr: (pdf, onProgress, signal) =>
-          ocrPdf(pdf, base, (p) => onProgress(p.fraction, `OCR: page ${p.page} of ${p.pages} (${p.status})…`), signal),
+          ocrPdf(pdf, base, (p) => onProgress({ page: p.status === 'recognizing text' ? p.page : 0, total: p.pages, value: p.fraction }), signal),
       }}
       mountPages={mountPages}
       browserViewerUrl={browserViewerUrl}
@@ -56,4 +56,4 @@ async function main() {
 
 // viewer.html is web-accessible (for redirects): never run inside another site's frame.
 if (window.top === window) void main();
-else document.body.textContent = 'ClaimClock’s viewer cannot be embedded.';
+else document.body.textContent = 'ClaimClock’s viewer cannot be embedded.'; // (not translated: nobody should see it)

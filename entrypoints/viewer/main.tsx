@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { allowBrowserViewer } from '../../background/pdf-dnr';
 import { browserViewerUrl, fileParamOf } from '../../background/pdf-url';
+import { resolveLanguage } from '../../i18n';
 import { DEFAULT_PROFILE, type Language, type Profile } from '../../model';
 import { App } from '../../viewer/App';
 import { fetchPdfBytes, fileBytes, permissionPattern } from '../../viewer/load-bytes';
@@ -14,8 +15,7 @@ async function loadSettings(): Promise<{ profile: Profile; lang: Language }> {
   const stored = (await browser.storage.local.get('settings').catch(() => ({}))) as {
     settings?: { profile?: Profile; language?: Language | 'auto' };
   };
-  const language = stored.settings?.language ?? 'auto';
-  const lang: Language = language === 'auto' ? (navigator.language.startsWith('es') ? 'es' : 'en') : language;
+  const lang: Language = resolveLanguage(stored.settings?.language ?? 'auto', navigator.language);
   return { profile: stored.settings?.profile ?? DEFAULT_PROFILE, lang };
 }
 

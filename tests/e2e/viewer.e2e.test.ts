@@ -90,6 +90,7 @@ describe('PDF viewer', () => {
     await expect.poll(() => card.locator('time').first().getAttribute('datetime')).not.toBe(due);
     const moved = await card.locator('time').first().getAttribute('datetime');
     expect(['2026-04-09', '2026-04-14']).toContain(moved);
+    expectNoExternalRequests(h.net);
     await page.close();
   });
 

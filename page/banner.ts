@@ -1,5 +1,8 @@
 // The in-page banner: fixed in a corner (never shifts the page), in a shadow root, keyboard reachable,
 // collapsible and dismissible. Plain DOM: the content script stays small.
+import type { Language } from '../model';
+import { t } from '../i18n';
+import { BANNER_MESSAGES } from './messages';
 import type { NoticeSummary } from './summary';
 
 export const BANNER_TAG = 'claimclock-banner';
@@ -12,6 +15,7 @@ export interface BannerLink {
 export interface BannerModel {
   notices: NoticeSummary[];
   links: BannerLink[];
+  language?: Language;
 }
 
 export interface Banner {
@@ -45,7 +49,6 @@ export function createBanner(doc: Document = document, onDismiss: () => void = (
   const box = doc.createElement('section');
   box.className = 'box';
   box.setAttribute('role', 'region');
-  box.setAttribute('aria-label', 'ClaimClock deadlines on this page');
   root.append(style, box);
 
   let collapsed = false;
@@ -67,11 +70,15 @@ export function createBanner(doc: Document = document, onDismiss: () => void = (
   });
 
   const render = (model: BannerModel) => {
-    const toggle = h('button', { type: 'button', textContent: collapsed ? 'Show' : 'Hide' });
+    const lang = model.language ?? 'en';
+    const m = BANNER_MESSAGES[lang];
+    host.lang = lang;
+    box.setAttribute('aria-label', m.region);
+    const toggle = h('button', { type: 'button', textContent: collapsed ? m.show : m.hide });
     toggle.setAttribute('aria-expanded', String(!collapsed));
     toggle.setAttribute('aria-controls', 'cc-body');
     const close = h('button', { type: 'button', textContent: '×' });
-    close.setAttribute('aria-label', 'Dismiss ClaimClock banner');
+    close.setAttribute('aria-label', m.dismiss);
     close.addEventListener('click', dismiss);
 
     const first = model.notices[0];
@@ -96,13 +103,13 @@ export function createBanner(doc: Document = document, onDismiss: () => void = (
         b.addEventListener('click', link.onActivate);
         list.append(h('li', {}, b));
       }
-      body.append(h('p', { className: 'small' }, 'Highlighted on this page:'), list);
+      body.append(h('p', { className: 'small' }, m.highlighted), list);
     }
-    body.append(h('p', { className: 'small' }, 'Not legal advice. Open the ClaimClock button for the steps.'));
+    body.append(h('p', { className: 'small' }, `${t('app.disclaimer', lang)} ${m.more}`));
     toggle.addEventListener('click', () => {
       collapsed = !collapsed;
       body.hidden = collapsed;
-      toggle.textContent = collapsed ? 'Show' : 'Hide';
+      toggle.textContent = collapsed ? m.show : m.hide;
       toggle.setAttribute('aria-expanded', String(!collapsed));
     });
     box.replaceChildren(header, body);

@@ -80,6 +80,7 @@ export class PageController {
       this.banner = null;
     });
     this.banner.render({
+      language,
       notices,
       links: result.highlights.map((item) => ({ label: item.label, onActivate: () => this.highlighter.reveal(item) })),
     });

@@ -51,4 +51,14 @@ describe('banner', () => {
     link.click();
     expect(model.links[0]!.onActivate).toHaveBeenCalled();
   });
+
+  it('speaks Spanish when the user chose Spanish', () => {
+    const banner = createBanner(document);
+    banner.render({ ...model, language: 'es' });
+    const root = banner.host.shadowRoot!;
+    expect(banner.host.lang).toBe('es');
+    expect(root.querySelector('[role=region]')!.getAttribute('aria-label')).toBe('Plazos de ClaimClock en esta página');
+    expect(root.querySelector('button[aria-label="Cerrar el aviso de ClaimClock"]')).not.toBeNull();
+    expect(root.textContent).toContain('No es asesoría legal');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countdownText, daysBetween, formatDate, summarize } from '../../../page/summary';
+import { countdownText, daysBetween, summarize } from '../../../page/summary';
 import { Notice, type Deadline } from '../../../model';
 
 const notice = Notice.parse({
@@ -16,15 +16,16 @@ const deadline = (over: Partial<Deadline>): Deadline => ({
 describe('summarize', () => {
   it('counts down to the safe date and shows both dates', () => {
     const s = summarize(notice, [deadline({})], 'safe', '2026-03-24');
-    expect(s).toMatchObject({ heading: 'Utilization review decision (denied)', action: 'Request IMR', countdown: '10 days left' });
-    expect(s.dates).toBe('Safe date April 3, 2026 · latest April 8, 2026');
+    expect(s).toMatchObject({ heading: 'Utilization Review decision (denied)', action: 'Request IMR', countdown: '10 days left' });
+    expect(s.dates).toBe('Act by Friday, April 3, 2026 · latest Wednesday, April 8, 2026');
     expect(s.citation).toBe('Lab. Code § 4610.5(h)(1)');
   });
 
   it('counts down to the latest date when the user chose it, in Spanish when asked', () => {
     const s = summarize(notice, [deadline({})], 'latest', '2026-03-24', 'es');
-    expect(s.countdown).toBe('15 days left');
+    expect(s.countdown).toBe('Quedan 15 días');
     expect(s.action).toBe('Solicite la IMR');
+    expect(s.dates).toMatch(/^Actúe antes de viernes, 3 de abril de 2026 · a más tardar miércoles, 8 de abril de 2026$/);
   });
 
   it('prefers the nearest upcoming deadline over past ones and ignores expected dates', () => {
@@ -34,7 +35,7 @@ describe('summarize', () => {
       deadline({ rule: 'soon', due: '2026-03-30', latest: '2026-03-30', title: { en: 'Soon', es: '' } }),
     ], 'safe', '2026-03-24');
     expect(s.action).toBe('Soon');
-    expect(s.dates).toBe('Due March 30, 2026');
+    expect(s.dates).toBe('Act by Monday, March 30, 2026');
   });
 
   it('says plainly when no deadline starts', () => {
@@ -45,9 +46,9 @@ describe('summarize', () => {
 });
 
 describe('date words', () => {
-  it('formats and counts calendar days across a DST change', () => {
-    expect(formatDate('2026-03-04')).toBe('March 4, 2026');
+  it('counts calendar days across a DST change and words the countdown in both languages', () => {
     expect(daysBetween('2026-03-07', '2026-03-09')).toBe(2);
-    expect([countdownText(0), countdownText(1), countdownText(-1), countdownText(-3)]).toEqual(['Due today', '1 day left', '1 day past', '3 days past']);
+    expect([countdownText(0), countdownText(1), countdownText(5), countdownText(-1), countdownText(-3)]).toEqual(['Due today', '1 day left', '5 days left', 'Passed 1 day ago', 'Passed 3 days ago']);
+    expect(countdownText(5, 'es')).toBe('Quedan 5 días');
   });
 });

@@ -2,6 +2,7 @@
 import { DEFAULT_SETTINGS, type Settings } from '../../storage/types';
 import { computeDeadlines, defaultRuleset } from '../../rules';
 import type { Deadline, Notice } from '../../model';
+import { resolveLanguage } from '../../i18n';
 
 export interface CountdownContext {
   countdown: { mode: 'safe' | 'latest'; language: 'en' | 'es' };
@@ -16,7 +17,7 @@ export function localToday(now: Date = new Date()): string {
 export async function loadCountdownContext(): Promise<CountdownContext> {
   const settings: Settings = DEFAULT_SETTINGS;
   const ruleset = defaultRuleset();
-  const language = settings.language === 'auto' ? (navigator.language.startsWith('es') ? 'es' : 'en') : settings.language;
+  const language = resolveLanguage(settings.language, navigator.language);
   return {
     countdown: { mode: settings.countdown, language },
     deadlinesFor: (notice) => computeDeadlines(notice, settings.profile, ruleset, localToday()),

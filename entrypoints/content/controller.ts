@@ -25,6 +25,7 @@ export class PageController {
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private roots: ShadowRoot[] = [];
+  private firstPending: number | undefined;
   private readonly highlighter: Highlighter;
   /** Last scan time in ms, for the benchmark and debugging. */
   lastScanMs = 0;
@@ -117,9 +118,18 @@ export class PageController {
     this.schedule();
   }
 
+  /** Debounced rescan; a page that never stops changing is still rescanned every few debounce periods. */
   schedule() {
+    const wait = this.deps.debounceMs ?? 500;
+    const now = performance.now();
+    this.firstPending ??= now;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.scanNow(), this.deps.debounceMs ?? 500);
+    const run = () => {
+      this.firstPending = undefined;
+      this.scanNow();
+    };
+    if (now - this.firstPending >= wait * 4) run();
+    else this.timer = setTimeout(run, wait);
   }
 
   private isOwn(node: Node): boolean {

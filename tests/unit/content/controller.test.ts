@@ -95,6 +95,24 @@ describe('PageController', () => {
   });
 });
 
+describe('PageController on a page that never stops changing', () => {
+  it('still rescans while mutations keep arriving faster than the debounce', async () => {
+    document.body.innerHTML = '<div id="app">Utilization review</div><span id="clock">0</span>';
+    const { c, detect } = controller();
+    c.scanNow();
+    c.start();
+    const before = detect.mock.calls.length;
+    const clock = document.getElementById('clock')!;
+    for (let i = 1; i <= 50; i++) {
+      clock.textContent = String(i); // every ~5 ms for 250 ms; the debounce is 20 ms
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(detect.mock.calls.length).toBeGreaterThan(before);
+    c.stop();
+    document.body.innerHTML = '';
+  });
+});
+
 describe('PageController with web components', () => {
   it('rescans when text changes inside an open shadow root', async () => {
     document.body.innerHTML = '<x-letter></x-letter>';

@@ -1,6 +1,7 @@
 // Offline OCR over tesseract.js, the same in the extension and in Node: the caller says where the worker,
 // cores and language data are (extension URLs, or node_modules paths). Never a CDN.
 import { createWorker, type ImageLike, type LoggerMessage } from 'tesseract.js';
+import { normalizeOcrText } from './normalize';
 
 export interface OcrPaths {
   workerPath?: string; // browser: URL of worker.min.js; Node: leave undefined (tesseract.js's own worker script)
@@ -23,6 +24,7 @@ export class OcrCancelled extends Error {
 }
 
 export interface OcrEngine {
+  /** The page's text, cleaned by normalizeOcrText(). */
   recognize(image: ImageLike): Promise<string>;
   terminate(): Promise<void>;
 }
@@ -62,7 +64,7 @@ export async function createOcrEngine(paths: OcrPaths, options: OcrOptions = {})
       const cancelled = new Promise<never>((_, reject) => (rejectPending = reject));
       const { data } = await Promise.race([worker.recognize(image), cancelled]);
       rejectPending = null;
-      return data.text;
+      return normalizeOcrText(data.text);
     },
     terminate,
   };

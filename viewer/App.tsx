@@ -130,15 +130,15 @@ export function App(props: ViewerProps) {
           {phase.kind === 'ready' && phase.ocr && notices.length ? (
             <p class="cc-uncertain">{s.ocrDates}</p>
           ) : null}
+          {notices.map((n, i) => (
+            <LocalNoticeCard key={i} notice={n} deadlines={deadlines[i] ?? []} onCorrectDate={(r, d) => correctDate(i, r, d)} />
+          ))}
           {phase.kind === 'ready' && phase.ocr ? (
             <details class="cc-ocr-text">
               <summary>{s.ocrText}</summary>
               <pre>{phase.doc.text}</pre>
             </details>
           ) : null}
-          {notices.map((n, i) => (
-            <LocalNoticeCard key={i} notice={n} deadlines={deadlines[i] ?? []} onCorrectDate={(r, d) => correctDate(i, r, d)} />
-          ))}
         </aside>
       </div>
     </div>

@@ -30,8 +30,8 @@ const MESSAGES: Record<ViewerErrorCode, Record<Language, string>> = {
     es: 'Este archivo está dañado o no es un PDF que ClaimClock pueda leer.',
   },
   empty: {
-    en: 'This PDF has no pages.',
-    es: 'Este PDF no tiene páginas.',
+    en: 'This PDF is empty: it has no text and no images to read.',
+    es: 'Este PDF está vacío: no tiene texto ni imágenes que leer.',
   },
   fetch_failed: {
     en: 'ClaimClock could not download this PDF. Check your connection, or open it in the browser’s viewer.',

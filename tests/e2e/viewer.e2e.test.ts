@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, screenshot, serveFolder, type Harness, type StaticServer } from './harness';
 import { expectNoExternalRequests } from './network';
-import { corruptPdf, longPdf, scannedLetterPdf, textLetterPdf } from './viewer-support';
+import { corruptPdf, emptyPdf, encryptedPdf, longPdf, scannedLetterPdf, textLetterPdf } from './viewer-support';
 
 let server: Server;
 let base: string;
@@ -20,6 +20,8 @@ beforeAll(async () => {
     '/letters/ur-denial.pdf': await textLetterPdf(),
     '/letters/scan.pdf': await scannedLetterPdf(),
     '/letters/corrupt.pdf': corruptPdf(),
+    '/letters/encrypted.pdf': await encryptedPdf(),
+    '/letters/empty.pdf': await emptyPdf(),
     '/letters/records-500.pdf': await longPdf(500),
     '/document?id=7&type=letter': await textLetterPdf(),
   };
@@ -159,6 +161,18 @@ describe('PDF viewer', () => {
     expect(await error.getAttribute('data-code')).toBe('corrupt');
     expect(await error.textContent()).toMatch(/damaged or is not a PDF/);
     await screenshot(page, 'viewer-corrupt');
+    await page.close();
+  });
+
+  it.each([
+    ['encrypted', /protected with a password/],
+    ['empty', /is empty: it has no text and no images/],
+  ])('explains an %s PDF in plain words', async (code, message) => {
+    const page = await openPdfTab(`${base}/letters/${code}.pdf`);
+    const error = page.locator('.cc-error');
+    await error.waitFor({ timeout: 20_000 });
+    expect(await error.getAttribute('data-code')).toBe(code);
+    expect(await error.textContent()).toMatch(message);
     await page.close();
   });
 

@@ -21,14 +21,19 @@ export async function readPdfText(
   source: string,
   onPage: (page: number, total: number) => void = () => {},
 ): Promise<TextDocument> {
-  const reporting = {
-    numPages: pdf.numPages,
-    getPage: async (n: number) => {
-      await yieldToBrowser();
-      onPage(n, pdf.numPages);
-      return pdf.getPage(n);
-    },
+  const getPage = async (n: number) => {
+    await yieldToBrowser();
+    onPage(n, pdf.numPages);
+    return pdf.getPage(n);
   };
+  // The same document with getPage() reporting progress; everything else passes through unchanged.
+  const reporting = new Proxy(pdf, {
+    get(target, prop) {
+      if (prop === 'getPage') return getPage;
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
   return pdfToTextDocument(reporting as never, source);
 }
 

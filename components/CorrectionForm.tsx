@@ -1,0 +1,82 @@
+// Inline correction of a notice's dates and facts; every change is reported at once as a patch.
+import type { DateRole, Language, Notice } from '../model';
+import { SERVICE_METHODS } from '../model';
+import { t } from '../i18n';
+import type { NoticeCorrection } from './corrections';
+import { roleLabel } from './labels';
+
+export interface CorrectionFormProps {
+  notice: Notice;
+  lang: Language;
+  onCorrect: (patch: NoticeCorrection) => void;
+  /** Date roles to offer even when the notice has no such date (e.g. received_date). */
+  extraRoles?: DateRole[];
+  idPrefix: string;
+}
+
+const DEFAULT_EXTRA: DateRole[] = ['received_date'];
+
+export function CorrectionForm({ notice, lang, onCorrect, extraRoles = DEFAULT_EXTRA, idPrefix }: CorrectionFormProps) {
+  const roles = [...new Set([...(Object.keys(notice.dates) as DateRole[]), ...extraRoles])];
+  const represented = notice.represented === null ? 'unknown' : notice.represented ? 'yes' : 'no';
+  return (
+    <details class="cc-correct">
+      <summary>{t('card.correct', lang)}</summary>
+      <p class="cc-hint">{t('card.correct_hint', lang)}</p>
+      <div class="cc-fields">
+        {roles.map((role) => {
+          const id = `${idPrefix}-${role}`;
+          const note = notice.dateNotes[role];
+          return (
+            <div class="cc-field" key={role}>
+              <label for={id}>{roleLabel(role, lang)}</label>
+              <input
+                id={id}
+                type="date"
+                data-role={role}
+                value={notice.dates[role] ?? ''}
+                aria-describedby={note ? `${id}-note` : undefined}
+                onChange={(e) => {
+                  const v = e.currentTarget.value;
+                  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) onCorrect({ dates: { [role]: v } });
+                }}
+              />
+              {note ? <small id={`${id}-note`} class="cc-uncertain">{t('card.uncertain_date', lang, { note })}</small> : null}
+            </div>
+          );
+        })}
+        <div class="cc-field">
+          <label for={`${idPrefix}-service`}>{t('card.service_method', lang)}</label>
+          <select
+            id={`${idPrefix}-service`}
+            value={notice.serviceMethod ?? 'unknown'}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              onCorrect({ serviceMethod: v === 'unknown' ? null : (v as NonNullable<Notice['serviceMethod']>) });
+            }}
+          >
+            <option value="unknown">{t('service.unknown', lang)}</option>
+            {SERVICE_METHODS.map((m) => (
+              <option key={m} value={m}>{t(`service.${m}`, lang)}</option>
+            ))}
+          </select>
+        </div>
+        <div class="cc-field">
+          <label for={`${idPrefix}-represented`}>{t('card.represented', lang)}</label>
+          <select
+            id={`${idPrefix}-represented`}
+            value={represented}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              onCorrect({ represented: v === 'unknown' ? null : v === 'yes' });
+            }}
+          >
+            <option value="unknown">{t('card.represented_unknown', lang)}</option>
+            <option value="yes">{t('common.yes', lang)}</option>
+            <option value="no">{t('common.no', lang)}</option>
+          </select>
+        </div>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,78 @@
+// One deadline: the safe date and days left first, the latest date the law may allow, what to do,
+// then the steps, assumptions and citation behind it (expandable).
+import type { ComponentChildren } from 'preact';
+import type { Deadline, Language } from '../model';
+import { formatDate, t } from '../i18n';
+import { translateStep } from '../i18n/steps';
+import { Countdown } from './Countdown';
+import type { Now } from './time';
+
+export interface DeadlineViewProps {
+  deadline: Deadline;
+  lang: Language;
+  /** What to do and what to attach (the rule's `action`), in `lang`. */
+  action?: string;
+  /** Which date the countdown shows (Options: safe vs statutory). */
+  countdown?: 'safe' | 'latest';
+  now?: Now;
+  /** Extra controls under the deadline (calendar export). */
+  children?: ComponentChildren;
+  headingLevel?: 3 | 4;
+}
+
+export function DeadlineView({ deadline: d, lang, action, countdown = 'safe', now, children, headingLevel = 3 }: DeadlineViewProps) {
+  const H = headingLevel === 3 ? 'h3' : 'h4';
+  const target = countdown === 'latest' ? d.latest : d.due;
+  const isDeadline = d.type === 'deadline';
+  return (
+    <section class={`cc-deadline cc-type-${d.type}`} data-rule={d.rule} aria-label={d.title[lang]}>
+      <H class="cc-deadline-title">{d.title[lang]}</H>
+      {isDeadline ? (
+        <Countdown date={target} lang={lang} now={now} class="cc-countdown-big" />
+      ) : (
+        <p class="cc-type-label">{t(`card.type.${d.type}`, lang)}</p>
+      )}
+      <p class="cc-due">
+        <span class="cc-due-label">{isDeadline ? t('countdown.safe_label', lang) : t('card.by_when', lang)}</span>{' '}
+        <time dateTime={d.due} class="cc-due-date">{formatDate(d.due, lang, 'long')}</time>
+      </p>
+      {d.latest !== d.due ? (
+        <p class="cc-latest">
+          {t('countdown.latest_label', lang)}: <time dateTime={d.latest}>{formatDate(d.latest, lang)}</time>
+        </p>
+      ) : null}
+      {countdown === 'latest' && isDeadline ? <p class="cc-note">{t('countdown.showing_latest', lang)}</p> : null}
+      {action ? (
+        <div class="cc-action">
+          <strong>{t('card.what_to_do', lang)}:</strong> {action}
+        </div>
+      ) : null}
+      <p class="cc-explanation">{d.explanation[lang]}</p>
+      {d.needsConfirmation ? <p class="cc-warning" role="note">{t('card.needs_confirmation', lang)}</p> : null}
+      <details class="cc-steps">
+        <summary>{t('card.steps', lang)}</summary>
+        <ol>
+          {d.stepDetails.map((s, i) => (
+            <li key={i}>{translateStep(s, lang)}</li>
+          ))}
+        </ol>
+        {d.assumptions.length ? (
+          <>
+            <p class="cc-subhead">{t('card.assumptions', lang)}</p>
+            <ul>
+              {d.assumptions.map((a, i) => (
+                <li key={i} lang="en">{a}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <p class="cc-citation">
+          {t('card.citation', lang)}: <cite>{d.citation}</cite>
+          {' · '}
+          <a href={d.source} target="_blank" rel="noreferrer noopener">{t('card.source', lang)}</a>
+        </p>
+      </details>
+      {children}
+    </section>
+  );
+}

@@ -1,21 +1,25 @@
 // The viewer page: the PDF on the left, the notice cards beside it, progress and errors on top.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { DateRole, Language, Notice, Profile } from '../model';
-import { deadlinesFor } from './core';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Language, Notice, Profile } from '../model';
+import { localToday } from './core';
 import { DropZone, FilePicker, useFileDrop } from './DropZone';
 import { viewerMessage } from './errors';
 import { firstEvidencePage, highlightsByPage } from './highlight-map';
-import { LocalNoticeCard } from './LocalNoticeCard';
 import { Progress } from './Progress';
 import { ViewerSession, type Phase, type SessionDeps } from './session';
 import { viewerStrings, type ViewerStrings } from './strings';
 import type { VirtualPages } from './virtual-pages';
+import { ViewerNotice } from './ViewerNotice';
 
 export interface ViewerProps {
   /** The PDF's original URL (from ?file=), or null when the user will drop/choose a file. */
   fileUrl: string | null;
   lang: Language;
   profile: Profile;
+  /** Which date the countdown shows (settings.countdown). */
+  countdown?: 'safe' | 'latest';
+  /** YYYY-MM-DD; today in the user's time zone unless a test fixes it. */
+  today?: string;
   /** Opens bytes for the URL; errors are ViewerError. */
   fetchBytes: (url: string) => Promise<Uint8Array>;
   readFile: (file: File) => Promise<Uint8Array>;
@@ -78,17 +82,6 @@ export function App(props: ViewerProps) {
     if (phase.notices.length) props.onNotices(source, document.title, phase.notices);
   }, [phase]);
 
-  const correctDate = (index: number, role: DateRole, date: string) =>
-    setNotices((list) =>
-      list.map((n, i) => {
-        if (i !== index) return n;
-        const dateNotes = { ...n.dateNotes };
-        delete dateNotes[role];
-        return { ...n, dates: { ...n.dates, [role]: date }, dateNotes };
-      }),
-    );
-  const deadlines = useMemo(() => notices.map((n) => deadlinesFor(n, props.profile)), [notices, props.profile]);
-
   useEffect(() => {
     document.body.dataset.phase = phase.kind;
   }, [phase.kind]);
@@ -131,7 +124,15 @@ export function App(props: ViewerProps) {
             <p class="cc-uncertain">{s.ocrDates}</p>
           ) : null}
           {notices.map((n, i) => (
-            <LocalNoticeCard key={i} notice={n} deadlines={deadlines[i] ?? []} onCorrectDate={(r, d) => correctDate(i, r, d)} />
+            <ViewerNotice
+              key={`${source}#${i}`}
+              id={`cc-notice-${i}`}
+              notice={n}
+              lang={props.lang}
+              profile={props.profile}
+              today={props.today ?? localToday()}
+              countdown={props.countdown}
+            />
           ))}
           {phase.kind === 'ready' && phase.ocr ? (
             <details class="cc-ocr-text">

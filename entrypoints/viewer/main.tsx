@@ -1,5 +1,6 @@
 // ClaimClock's PDF viewer (unlisted page viewer.html): wires the browser to viewer/App.tsx.
 import { render } from 'preact';
+import '../../components/theme.css';
 import { browser } from 'wxt/browser';
 import { allowBrowserViewer } from '../../background/pdf-dnr';
 import { browserViewerUrl, fileParamOf } from '../../background/pdf-url';
@@ -11,19 +12,21 @@ import { ocrPdf } from '../../viewer/ocr-pdf';
 import { hasImages, openPdf } from '../../viewer/pdfjs';
 import { mountPages } from '../../viewer/virtual-pages';
 
-async function loadSettings(): Promise<{ profile: Profile; lang: Language }> {
+type Countdown = 'safe' | 'latest';
+
+async function loadSettings(): Promise<{ profile: Profile; lang: Language; countdown: Countdown }> {
   const stored = (await browser.storage.local.get('settings').catch(() => ({}))) as {
-    settings?: { profile?: Profile; language?: Language | 'auto' };
+    settings?: { profile?: Profile; language?: Language | 'auto'; countdown?: Countdown };
   };
   const lang: Language = resolveLanguage(stored.settings?.language ?? 'auto', navigator.language);
-  return { profile: stored.settings?.profile ?? DEFAULT_PROFILE, lang };
+  return { profile: stored.settings?.profile ?? DEFAULT_PROFILE, lang, countdown: stored.settings?.countdown ?? 'safe' };
 }
 
 const hasPermission = (url: string) => browser.permissions.contains({ origins: [permissionPattern(url)] });
 
 async function main() {
   const fileUrl = fileParamOf(location.href);
-  const { profile, lang } = await loadSettings();
+  const { profile, lang, countdown } = await loadSettings();
   document.documentElement.lang = lang;
   if (fileUrl) document.title = `${decodeURIComponent(fileUrl.split(/[/?#]/).filter(Boolean).pop() ?? fileUrl)} — ClaimClock`;
   const base = browser.runtime.getURL('/');
@@ -32,6 +35,7 @@ async function main() {
       fileUrl={fileUrl}
       lang={lang}
       profile={profile}
+      countdown={countdown}
       fetchBytes={(url) => fetchPdfBytes(url, { hasPermission })}
       readFile={fileBytes}
       deps={{

@@ -88,6 +88,7 @@ describe('PDF viewer', () => {
     await screenshot(page, 'viewer-ur-denial-highlighted');
 
     // Correcting the service date recomputes the deadline.
+    await page.locator('details.cc-correct > summary').first().click();
     await page.locator('input[data-role="service_date"]').fill('2026-03-10');
     await expect.poll(() => card.locator('time').first().getAttribute('datetime')).not.toBe(due);
     const moved = await card.locator('time').first().getAttribute('datetime');

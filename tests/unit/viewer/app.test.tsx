@@ -2,6 +2,7 @@
 // The viewer page end to end in happy-dom, with hand-written fakes for pdf.js, the pages and the detector;
 // deadlines come from the real rules module.
 import { fireEvent, render, waitFor } from '@testing-library/preact';
+import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PROFILE, Notice } from '../../../model';
 import { App, type ViewerProps } from '../../../viewer/App';
@@ -70,6 +71,9 @@ describe('the viewer page', () => {
     expect(container.querySelector('a.cc-original')!.getAttribute('href')).toBe(
       'https://insurer.example/letters/ur.pdf#claimclock-skip',
     );
+
+    const audit = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(audit.violations.map((v) => v.id)).toEqual([]);
 
     // The user corrects the service date: the deadline moves by the same six days.
     const input = container.querySelector<HTMLInputElement>('input[data-role="service_date"]')!;

@@ -1,0 +1,141 @@
+// "All deadlines": every tracked deadline across claims, soonest first, filterable by claim; mark done / dismiss / undo;
+// calendar export of one or all.
+import { useMemo, useState } from 'preact/hooks';
+import type { Language } from '../../model';
+import type { Ruleset } from '../../rules';
+import type { NoticeStatus, Settings, TrackedNotice } from '../../storage/types';
+import { formatDate, t } from '../../i18n';
+import { Countdown } from '../../components/Countdown';
+import { NoticeCard } from '../../components/NoticeCard';
+import { CalendarButtons } from '../../components/CalendarButtons';
+import { downloadText, icsFilename, type CalendarExport, type CalendarItem } from '../../components/calendar';
+import { mergeCorrections, type NoticeCorrection } from '../../components/corrections';
+import { claimsOf, deadlineRows, type DeadlineRow } from '../../components/tracked';
+import { kindLabel } from '../../components/labels';
+import { localIsoDate, type Now } from '../../components/time';
+import type { UiStore } from '../../components/store';
+import { EmptyState } from './States';
+
+export interface AllDeadlinesProps {
+  tracked: TrackedNotice[];
+  settings: Settings;
+  ruleset: Ruleset;
+  lang: Language;
+  store: UiStore;
+  calendar: CalendarExport;
+  now: Now;
+}
+
+const ALL = '__all__';
+const NONE = '__none__';
+const item = (r: DeadlineRow): CalendarItem => ({ noticeId: r.tracked.id, revision: r.tracked.revision, notice: r.notice, deadline: r.deadline });
+
+export function AllDeadlines({ tracked, settings, ruleset, lang, store, calendar, now }: AllDeadlinesProps) {
+  const [claim, setClaim] = useState(ALL);
+  const [showClosed, setShowClosed] = useState(false);
+  const [open, setOpen] = useState<string | null>(null);
+  const [toast, setToast] = useState<{ id: string; text: string; previous: NoticeStatus } | null>(null);
+  const today = localIsoDate(now());
+  const rows = useMemo(() => deadlineRows(tracked, settings, ruleset, today), [tracked, settings, ruleset, today]);
+  const claims = claimsOf(rows);
+  const visible = rows.filter(
+    (r) => (showClosed || r.tracked.status === 'open') && (claim === ALL || (r.claim ?? NONE) === claim),
+  );
+
+  const setStatus = (r: DeadlineRow, status: NoticeStatus) => {
+    const previous = r.tracked.status;
+    void store.updateTracked(r.tracked.id, { status });
+    const title = r.deadline.title[lang];
+    setToast(status === 'open' ? null : {
+      id: r.tracked.id, previous,
+      text: t(status === 'done' ? 'popup.all.marked_done' : 'popup.all.marked_dismissed', lang, { title }),
+    });
+  };
+  const correct = (r: DeadlineRow, patch: NoticeCorrection) =>
+    void store.updateTracked(r.tracked.id, { corrections: mergeCorrections(r.tracked.corrections, patch) });
+
+  if (rows.length === 0) return <EmptyState title={t('popup.all.empty', lang)} hint={t('popup.all.empty_hint', lang)} />;
+
+  return (
+    <div class="pp-all">
+      <div class="pp-toolbar">
+        <label class="pp-filter">
+          <span>{t('popup.all.filter', lang)}</span>
+          <select value={claim} onChange={(e) => setClaim(e.currentTarget.value)}>
+            <option value={ALL}>{t('popup.all.filter_all', lang)}</option>
+            {claims.map((c) => (
+              <option key={c ?? NONE} value={c ?? NONE}>{c ?? t('popup.all.no_claim', lang)}</option>
+            ))}
+          </select>
+        </label>
+        <label class="pp-check">
+          <input type="checkbox" checked={showClosed} onChange={(e) => setShowClosed(e.currentTarget.checked)} />
+          <span>{t('popup.all.show_closed', lang)}</span>
+        </label>
+      </div>
+      {toast ? (
+        <div class="pp-toast" role="status">
+          <span>{toast.text}</span>
+          <button type="button" class="cc-button cc-quiet" onClick={() => {
+            void store.updateTracked(toast.id, { status: toast.previous });
+            setToast(null);
+          }}>{t('common.undo', lang)}</button>
+        </div>
+      ) : null}
+      <ul class="pp-rows">
+        {visible.map((r) => {
+          const key = `${r.tracked.id}:${r.deadline.rule}`;
+          const target = settings.countdown === 'latest' ? r.deadline.latest : r.deadline.due;
+          const closed = r.tracked.status !== 'open';
+          const detailsId = `details-${key.replace(/[^\w-]/g, '_')}`;
+          return (
+            <li key={key} class={`pp-row${closed ? ' pp-closed' : ''}`} data-status={r.tracked.status} data-rule={r.deadline.rule}>
+              <div class="pp-row-when">
+                {r.deadline.type === 'deadline' && !closed
+                  ? <Countdown date={target} lang={lang} now={now} class="pp-row-countdown" />
+                  : <p class="pp-row-type">{closed ? t(r.tracked.status === 'done' ? 'popup.all.status_done' : 'popup.all.status_dismissed', lang) : t(`card.type.${r.deadline.type}`, lang)}</p>}
+                <time dateTime={target} class="pp-row-date">{formatDate(target, lang)}</time>
+              </div>
+              <div class="pp-row-what">
+                <p class="pp-row-title">{r.deadline.title[lang]}</p>
+                <p class="pp-row-meta">{[r.claim, kindLabel(r.notice.kind, lang)].filter(Boolean).join(' · ')}</p>
+                <div class="pp-row-actions">
+                  {closed ? (
+                    <button type="button" class="cc-button cc-secondary" onClick={() => setStatus(r, 'open')}>{t('popup.all.reopen', lang)}</button>
+                  ) : (
+                    <>
+                      <button type="button" class="cc-button cc-secondary" onClick={() => setStatus(r, 'done')}>{t('popup.all.done', lang)}</button>
+                      <button type="button" class="cc-button cc-quiet" onClick={() => setStatus(r, 'dismissed')}>{t('popup.all.dismiss', lang)}</button>
+                    </>
+                  )}
+                  <button type="button" class="cc-button cc-quiet" aria-expanded={open === key} aria-controls={detailsId}
+                    onClick={() => setOpen(open === key ? null : key)}>{t('popup.all.details', lang)}</button>
+                </div>
+              </div>
+              {open === key ? (
+                <div id={detailsId} class="pp-row-details">
+                  <NoticeCard
+                    notice={r.notice}
+                    deadlines={[r.deadline]}
+                    lang={lang}
+                    ruleset={ruleset}
+                    countdown={settings.countdown}
+                    now={now}
+                    onCorrect={(patch) => correct(r, patch)}
+                    id={detailsId}
+                    headingLevel={3}
+                    renderDeadlineExtras={() => <CalendarButtons item={item(r)} lang={lang} calendar={calendar} />}
+                  />
+                </div>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+      <button type="button" class="cc-button pp-export-all" onClick={() => {
+        const items = visible.map(item);
+        downloadText(calendar.ics(items, lang), icsFilename(items));
+      }}>{t('popup.all.export_all', lang)}</button>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+// The popup: "This page" and "All deadlines" tabs, in the user's language.
+import { useRef, useState } from 'preact/hooks';
+import { resolveLanguage, t } from '../../i18n';
+import { AllDeadlines } from './AllDeadlines';
+import type { PopupDeps } from './deps';
+import { PageView } from './PageView';
+import { ErrorState, LoadingState } from './States';
+import { usePopupData } from './usePopupData';
+
+type Tab = 'page' | 'all';
+const TABS: Tab[] = ['page', 'all'];
+
+export function App({ deps, initialTab = 'page' }: { deps: PopupDeps; initialTab?: Tab }) {
+  const [data, retry] = usePopupData(deps.store);
+  const [tab, setTab] = useState<Tab>(initialTab);
+  const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ page: null, all: null });
+  const lang = resolveLanguage(data.state === 'ready' ? data.value.settings.language : 'auto', deps.browserLanguage);
+  document.documentElement.lang = lang;
+
+  const onKey = (e: KeyboardEvent) => {
+    const i = TABS.indexOf(tab);
+    const next = e.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : e.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length] : null;
+    if (!next) return;
+    e.preventDefault();
+    setTab(next);
+    tabRefs.current[next]?.focus();
+  };
+  const openCount = data.state === 'ready' ? data.value.tracked.filter((n) => n.status === 'open').length : 0;
+
+  return (
+    <div class="pp">
+      <header class="pp-header">
+        <h1 class="pp-title">
+          <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><circle cx="12" cy="13" r="8.5" fill="#0b57d0" /><path d="M12 8.5V13l3 2" stroke="#fff" stroke-width="2" fill="none" stroke-linecap="round" /></svg>
+          {t('app.name', lang)}
+        </h1>
+        <button type="button" class="cc-button cc-quiet" onClick={() => deps.tabs.openOptions()}>{t('popup.options', lang)}</button>
+      </header>
+      <div class="pp-tabs" role="tablist" aria-label={t('app.name', lang)} onKeyDown={onKey}>
+        {TABS.map((id) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            ref={(el) => void (tabRefs.current[id] = el)}
+            aria-selected={tab === id}
+            aria-controls={`panel-${id}`}
+            tabIndex={tab === id ? 0 : -1}
+            class="pp-tab"
+            onClick={() => setTab(id)}
+          >
+            {t(id === 'page' ? 'popup.tab.page' : 'popup.tab.all', lang)}
+            {id === 'all' && openCount ? <span class="pp-badge">{openCount}</span> : null}
+          </button>
+        ))}
+      </div>
+      <main class="pp-main"><div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} class="pp-panel">
+        {data.state === 'loading' ? <LoadingState text={t('common.loading', lang)} /> : null}
+        {data.state === 'error' ? <ErrorState message={data.message} lang={lang} onRetry={retry} /> : null}
+        {data.state === 'ready' && tab === 'page' ? (
+          <PageView tabs={deps.tabs} lang={lang} settings={data.value.settings} ruleset={data.value.ruleset} now={deps.now} />
+        ) : null}
+        {data.state === 'ready' && tab === 'all' ? (
+          <AllDeadlines tracked={data.value.tracked} settings={data.value.settings} ruleset={data.value.ruleset}
+            lang={lang} store={deps.store} calendar={deps.calendar} now={deps.now} />
+        ) : null}
+      </div></main>
+      <footer class="pp-footer">{t('app.disclaimer', lang)}</footer>
+    </div>
+  );
+}

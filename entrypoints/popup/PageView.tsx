@@ -1,0 +1,143 @@
+// "This page": the notices found in the current tab, or a way to scan it; PDFs can open in ClaimClock's viewer.
+import { useEffect, useState } from 'preact/hooks';
+import type { Language, Notice, Profile } from '../../model';
+import type { Ruleset } from '../../rules';
+import type { Settings } from '../../storage/types';
+import type { PageNotices } from '../../messaging/protocol';
+import { t } from '../../i18n';
+import { NoticeCard } from '../../components/NoticeCard';
+import { useCorrectedNotice } from '../../components/useCorrectedNotice';
+import { withDefaults } from '../../components/tracked';
+import { localIsoDate, type Now } from '../../components/time';
+import { isPdfTab, isReadableUrl, siteOf, type ActiveTab, type TabBridge } from './deps';
+import { EmptyState, ErrorState, LoadingState } from './States';
+
+type PageState =
+  | { kind: 'loading' }
+  | { kind: 'no-tab' }
+  | { kind: 'unsupported'; tab: ActiveTab }
+  | { kind: 'not-scanned'; tab: ActiveTab }
+  | { kind: 'scanning'; tab: ActiveTab }
+  | { kind: 'error'; tab: ActiveTab | null; message: string }
+  | { kind: 'ready'; tab: ActiveTab; page: PageNotices };
+
+export interface PageViewProps {
+  tabs: TabBridge;
+  lang: Language;
+  settings: Settings;
+  ruleset: Ruleset;
+  now: Now;
+}
+
+function PageNoticeCard({ notice, index, lang, settings, ruleset, now }: { notice: Notice; index: number } & Omit<PageViewProps, 'tabs'>) {
+  const profile: Profile = settings.profile;
+  const c = useCorrectedNotice(withDefaults(notice, settings), { profile, ruleset, today: localIsoDate(now()) });
+  return (
+    <NoticeCard
+      notice={c.notice}
+      deadlines={c.deadlines}
+      lang={lang}
+      onCorrect={c.correct}
+      ruleset={ruleset}
+      countdown={settings.countdown}
+      now={now}
+      id={`page-${index}`}
+    />
+  );
+}
+
+export function PageView(props: PageViewProps) {
+  const { tabs, lang } = props;
+  const [state, setState] = useState<PageState>({ kind: 'loading' });
+  const [siteMessage, setSiteMessage] = useState<string | null>(null);
+
+  const load = async () => {
+    setState({ kind: 'loading' });
+    try {
+      const tab = await tabs.activeTab();
+      if (!tab) return setState({ kind: 'no-tab' });
+      if (!isReadableUrl(tab.url)) return setState({ kind: 'unsupported', tab });
+      const page = await tabs.pageNotices(tab.id);
+      setState(page ? { kind: 'ready', tab, page } : { kind: 'not-scanned', tab });
+    } catch (err) {
+      setState({ kind: 'error', tab: null, message: (err as Error).message });
+    }
+  };
+  useEffect(() => void load(), [tabs]);
+
+  const scan = async (tab: ActiveTab) => {
+    setState({ kind: 'scanning', tab });
+    const answer = await tabs.scan(tab.id).catch((err: Error) => ({ error: err.message }));
+    if ('notices' in answer) setState({ kind: 'ready', tab, page: answer });
+    else setState({ kind: 'error', tab, message: answer.error });
+  };
+
+  const always = (origin: string) => {
+    // Called straight from the click: permissions.request needs the user gesture.
+    void tabs.allowSite(origin).then((r) => {
+      const host = new URL(origin).host;
+      setSiteMessage(r.ok ? t('popup.page.always_done', lang, { site: host }) : (r.error ?? t('popup.page.always_denied', lang)));
+    });
+  };
+
+  const tab = 'tab' in state ? state.tab : null;
+  const site = tab ? siteOf(tab.url) : null;
+  const pdf = tab && isPdfTab(tab.url) ? (
+    <div class="pp-callout">
+      <p>{t('popup.page.pdf', lang)}</p>
+      <button type="button" class="cc-button" onClick={() => tabs.openViewer(tab.url)}>{t('popup.page.open_viewer', lang)}</button>
+    </div>
+  ) : null;
+  const siteControls = site && (state.kind === 'not-scanned' || state.kind === 'ready' || state.kind === 'error') ? (
+    <div class="pp-site">
+      {siteMessage ? <p role="status" class="pp-status">{siteMessage}</p> : (
+        <button type="button" class="cc-button cc-quiet" onClick={() => always(site)}>
+          {t('popup.page.always', lang, { site: new URL(site).host })}
+        </button>
+      )}
+    </div>
+  ) : null;
+
+  switch (state.kind) {
+    case 'loading':
+      return <LoadingState text={t('popup.page.loading', lang)} />;
+    case 'no-tab':
+    case 'unsupported':
+      return <EmptyState title={t('popup.page.unsupported', lang)} />;
+    case 'scanning':
+      return <LoadingState text={t('popup.page.scanning', lang)} />;
+    case 'error':
+      return (
+        <>
+          {pdf}
+          <ErrorState message={state.message} lang={lang} onRetry={() => void load()} />
+          {siteControls}
+        </>
+      );
+    case 'not-scanned':
+      return (
+        <>
+          {pdf}
+          <EmptyState title={t('popup.page.not_scanned', lang)} hint={t('popup.page.not_scanned_hint', lang)}>
+            <button type="button" class="cc-button" onClick={() => void scan(state.tab)}>{t('popup.page.scan', lang)}</button>
+          </EmptyState>
+          {siteControls}
+        </>
+      );
+    case 'ready': {
+      const { notices, error } = state.page;
+      return (
+        <>
+          {pdf}
+          {error ? <ErrorState message={error} lang={lang} /> : null}
+          {notices.length === 0 && !error ? <EmptyState title={t('popup.page.none', lang)} hint={t('popup.page.none_hint', lang)} /> : null}
+          {notices.length ? (
+            <p class="pp-count">{notices.length === 1 ? t('popup.page.found_one', lang) : t('popup.page.found_many', lang, { n: notices.length })}</p>
+          ) : null}
+          {notices.map((n, i) => <PageNoticeCard key={i} notice={n} index={i} {...props} />)}
+          {siteControls}
+        </>
+      );
+    }
+  }
+}

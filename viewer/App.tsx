@@ -48,6 +48,7 @@ export function App(props: ViewerProps) {
       pages.current = null;
       setSource(name);
       setNotices([]);
+      if (!props.fileUrl) document.title = `${name} — ClaimClock`;
       const next = new ViewerSession(name, {
         ...props.deps,
         onPhase: (p) => {
@@ -111,11 +112,16 @@ export function App(props: ViewerProps) {
         ) : source ? (
           <span class="cc-source">{source}</span>
         ) : null}
-        <FilePicker onFile={onFile} label={s.openAnother} />
+        {phase.kind !== 'pick' ? <FilePicker onFile={onFile} label={s.openAnother} /> : null}
       </header>
       <div class="cc-body">
-        <main class="cc-pages" ref={pagesEl} aria-label={s.pages} />
-        <aside class="cc-side" aria-label={s.deadlines}>
+        {phase.kind === 'pick' ? (
+          <div class="cc-pick">
+            <DropZone onFile={onFile} strings={s} />
+          </div>
+        ) : null}
+        <main class="cc-pages" ref={pagesEl} aria-label={s.pages} hidden={phase.kind === 'pick'} />
+        <aside class="cc-side" aria-label={s.deadlines} hidden={phase.kind === 'pick'}>
           <PhasePanel phase={phase} {...props} strings={s} session={session.current} onFile={onFile} />
           {phase.kind === 'ready' && notices.length === 0 ? (
             <p class="cc-none">{s.noNotice}</p>
@@ -156,8 +162,8 @@ type PanelProps = ViewerProps & {
 function PhasePanel(p: PanelProps) {
   const { phase, lang, strings: s } = p;
   switch (phase.kind) {
-    case 'pick':
-      return <DropZone onFile={p.onFile} strings={s} />;
+    case 'pick': // the drop zone fills the page instead
+      return null;
     case 'loading':
       return (
         <Progress

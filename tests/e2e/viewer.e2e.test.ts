@@ -145,6 +145,30 @@ describe('PDF viewer', () => {
     await page.close();
   }, 180_000);
 
+  it('reads a PDF the user chooses, then one dropped on the page', async () => {
+    const page = await h.popup('viewer.html');
+    await page.waitForSelector('body[data-phase="pick"]');
+    await screenshot(page, 'viewer-pick');
+    await page.locator('.cc-dropzone input[type="file"]').setInputFiles({
+      name: 'ur-denial.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(await textLetterPdf()),
+    });
+    await page.waitForSelector('body[data-phase="ready"]', { timeout: 30_000 });
+    expect(await page.locator('.cc-source').textContent()).toBe('ur-denial.pdf');
+    expect(await page.title()).toBe('ur-denial.pdf — ClaimClock');
+
+    const scan = Array.from(await scannedLetterPdf());
+    await page.evaluate((bytes) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(bytes)], 'scan.pdf', { type: 'application/pdf' }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
+    }, scan);
+    await expect.poll(() => page.locator('.cc-source').textContent()).toBe('scan.pdf');
+    await page.waitForSelector('body[data-phase="ocr"], body[data-phase="ready"]', { timeout: 30_000 });
+    await page.close();
+  });
+
   it('stops OCR when the user cancels and offers it again', async () => {
     const page = await openPdfTab(`${base}/letters/scan.pdf`);
     await page.waitForSelector('body[data-phase="ocr"]', { timeout: 30_000 });

@@ -104,7 +104,8 @@ describe('the viewer page', () => {
   it('offers a drop zone and file picker when opened without a PDF', () => {
     const { container } = setup({ fileUrl: null });
     expect(container.querySelector('.cc-dropzone')).not.toBeNull();
-    expect(container.querySelectorAll('input[type="file"]')).toHaveLength(2);
+    expect(container.querySelectorAll('input[type="file"]')).toHaveLength(1);
+    expect(container.querySelector<HTMLElement>('main.cc-pages')!.hidden).toBe(true);
     expect(document.body.dataset.phase).toBe('pick');
   });
 });

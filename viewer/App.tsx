@@ -202,6 +202,13 @@ function PhasePanel(p: PanelProps) {
         </div>
       );
     case 'ready':
-      return null;
+      return phase.scannedPages.length ? (
+        <div class="cc-scanned" role="status">
+          <p>{s.scannedPages(phase.scannedPages)}</p>
+          <button type="button" onClick={() => void p.session?.runOcr()}>
+            {s.runOcrPages}
+          </button>
+        </div>
+      ) : null;
   }
 }

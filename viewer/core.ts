@@ -39,13 +39,25 @@ export async function readPdfText(
 
 export const OCR_DATE_NOTE = 'Read by OCR from a scanned page: check this date against the letter.';
 
-/** Runs detection; dates read by OCR are marked uncertain in dateNotes. */
-export function findNotices(doc: TextDocument, opts: { ocr?: boolean } = {}, detectFn = detect): Notice[] {
+/**
+ * Runs detection. Dates read by OCR are marked uncertain in dateNotes: all of them with `ocr`, or, for a PDF
+ * whose scanned pages were added after its own text, those whose evidence starts at or after `ocrFrom`.
+ */
+export function findNotices(
+  doc: TextDocument,
+  opts: { ocr?: boolean; ocrFrom?: number } = {},
+  detectFn = detect,
+): Notice[] {
   const notices = detectFn(doc);
-  if (!opts.ocr) return notices;
+  const from = opts.ocr ? 0 : opts.ocrFrom;
+  if (from === undefined) return notices;
   return notices.map((n) => {
     const dateNotes = { ...n.dateNotes };
-    for (const role of Object.keys(n.dates) as (keyof Notice['dates'])[]) dateNotes[role] ??= OCR_DATE_NOTE;
+    for (const role of Object.keys(n.dates) as (keyof Notice['dates'])[]) {
+      const ev = n.evidence.find((e) => e.fact === `date:${role}`);
+      const fromOcr = ev ? ev.start >= from : from === 0;
+      if (fromOcr) dateNotes[role] ??= OCR_DATE_NOTE;
+    }
     return { ...n, dateNotes };
   });
 }

@@ -19,10 +19,11 @@ const IMAGE_OPS = [
   'paintImageMaskXObjectGroup',
 ] as const;
 
-/** True when any of the first `pages` pages paints an image. */
-export async function pdfHasImages(pdf: PdfOps, ops: Record<string, number>, pages = 3): Promise<boolean> {
+/** True when any of `pages` (default: the first three) paints an image. */
+export async function pdfHasImages(pdf: PdfOps, ops: Record<string, number>, pages?: number[]): Promise<boolean> {
   const wanted = new Set(IMAGE_OPS.map((name) => ops[name]).filter((v): v is number => v !== undefined));
-  for (let n = 1; n <= Math.min(pages, pdf.numPages); n++) {
+  const list = pages ?? [1, 2, 3].filter((n) => n <= pdf.numPages);
+  for (const n of list) {
     const page = (await pdf.getPage(n)) as PageOps;
     const { fnArray } = await page.getOperatorList();
     if (fnArray.some((fn) => wanted.has(fn))) return true;

@@ -22,13 +22,14 @@ export async function ocrPdf(
   base: string,
   onProgress: (p: OcrProgress) => void,
   signal?: AbortSignal,
+  pageNumbers: number[] = Array.from({ length: pdf.numPages }, (_, i) => i + 1),
   scale = 2,
 ): Promise<string[]> {
-  const pages = pdf.numPages;
-  let page = 0;
+  const pages = pageNumbers.length;
+  let index = 0; // 1-based position in pageNumbers
   const report = (pageFraction: number, status: string) =>
-    onProgress({ page, pages, fraction: Math.min(1, (page - 1 + pageFraction) / pages), status });
-  page = 1;
+    onProgress({ page: index, pages, fraction: Math.min(1, Math.max(0, index - 1 + pageFraction) / pages), status });
+  index = 1;
   report(0, 'loading OCR');
   const engine = await createOcrEngine(ocrPaths(base), {
     signal,
@@ -36,9 +37,9 @@ export async function ocrPdf(
   });
   const texts: string[] = [];
   try {
-    for (page = 1; page <= pages; page++) {
+    for (index = 1; index <= pages; index++) {
       if (signal?.aborted) throw new OcrCancelled();
-      const pdfPage = await pdf.getPage(page);
+      const pdfPage = await pdf.getPage(pageNumbers[index - 1]!);
       const viewport = pdfPage.getViewport({ scale });
       const canvas = document.createElement('canvas');
       canvas.width = Math.ceil(viewport.width);

@@ -18,6 +18,6 @@ export function openPdf(data: Uint8Array, assetBase: string = ASSET_BASE): Promi
   return openPdfWith(getDocument as never, data, assetBase) as Promise<PDFDocumentProxy>;
 }
 
-export function hasImages(pdf: PDFDocumentProxy): Promise<boolean> {
-  return pdfHasImages(pdf, OPS as unknown as Record<string, number>);
+export function hasImages(pdf: PDFDocumentProxy, pages?: number[]): Promise<boolean> {
+  return pdfHasImages(pdf, OPS as unknown as Record<string, number>, pages);
 }

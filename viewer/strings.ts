@@ -18,6 +18,9 @@ const en = {
   scanned: 'This PDF is a scan: it has no text to read.',
   ocrCancelled: 'Text recognition was cancelled.',
   runOcr: 'Read it with OCR (on this computer)',
+  scannedPages: (pages: number[]) =>
+    `${pages.length === 1 ? `Page ${pages[0]} is a scan` : `Pages ${pages.join(', ')} are scans`}: their text was not read.`,
+  runOcrPages: 'Read the scanned pages with OCR',
   allow: 'Allow access',
   pages: 'PDF pages',
   deadlines: 'Deadlines',
@@ -41,6 +44,9 @@ const es: ViewerStrings = {
   scanned: 'Este PDF es un escaneo: no tiene texto que leer.',
   ocrCancelled: 'Se canceló el reconocimiento de texto.',
   runOcr: 'Leerlo con OCR (en esta computadora)',
+  scannedPages: (pages) =>
+    `${pages.length === 1 ? `La página ${pages[0]} es un escaneo` : `Las páginas ${pages.join(', ')} son escaneos`}: su texto no se leyó.`,
+  runOcrPages: 'Leer las páginas escaneadas con OCR',
   allow: 'Permitir acceso',
   pages: 'Páginas del PDF',
   deadlines: 'Plazos',

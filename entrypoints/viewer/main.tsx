@@ -41,8 +41,14 @@ async function main() {
       deps={{
         openPdf: (bytes) => openPdf(bytes),
         hasImages,
-        ocr: (pdf, onProgress, signal) =>
-          ocrPdf(pdf, base, (p) => onProgress({ page: p.status === 'recognizing text' ? p.page : 0, total: p.pages, value: p.fraction }), signal),
+        ocr: (pdf, pages, onProgress, signal) =>
+          ocrPdf(
+            pdf,
+            base,
+            (p) => onProgress({ page: p.status === 'recognizing text' ? p.page : 0, total: p.pages, value: p.fraction }),
+            signal,
+            pages,
+          ),
       }}
       mountPages={mountPages}
       browserViewerUrl={browserViewerUrl}

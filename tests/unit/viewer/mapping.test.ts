@@ -5,7 +5,7 @@ import { OCR_DATE_NOTE, findNotices, localToday } from '../../../viewer/core';
 import { classifyPdfError, viewerMessage, ViewerError } from '../../../viewer/errors';
 import { firstEvidencePage, highlightsByPage, itemRangesFor } from '../../../viewer/highlight-map';
 import { checkPdfBytes, fetchPdfBytes, permissionPattern } from '../../../viewer/load-bytes';
-import { looksImageOnly, ocrTextDocument } from '../../../viewer/text-doc';
+import { looksImageOnly, ocrTextDocument, pagesWithoutText, withOcrPages } from '../../../viewer/text-doc';
 
 // "Served by mail on " (page 1, item 0) + "March 4, 2026" (page 1, item 1) + "Claim 12" (page 2, item 0)
 const doc: TextDocument = {
@@ -57,7 +57,7 @@ describe('OCR documents', () => {
       { start: 10, end: 18, page: 2 },
     ]);
   });
-  it('treats a PDF with almost no text per page as a scan', () => {
+  it('treats a PDF as a scan only when no page has text', () => {
     expect(looksImageOnly({ source: '', text: ' \n 3 \n', runs: [] }, 2)).toBe(true);
     expect(looksImageOnly(doc, 1)).toBe(false);
     expect(looksImageOnly({ source: '', text: '', runs: [] }, 0)).toBe(false);
@@ -78,6 +78,28 @@ describe('OCR documents', () => {
     expect(fromOcr?.dateNotes).toEqual({ decision_date: 'two candidates', service_date: OCR_DATE_NOTE });
     const [fromText] = findNotices(doc, {}, () => [notice]);
     expect(fromText?.dateNotes).toEqual({ decision_date: 'two candidates' });
+  });
+  it('finds the scanned pages of a mixed PDF', () => {
+    expect(pagesWithoutText(doc, 3)).toEqual([2, 3]);
+  });
+  it('appends OCR text of scanned pages after the PDF text, anchored to their pages', () => {
+    const { doc: merged, ocrFrom } = withOcrPages(doc, [2, 3], [' Served March 9, 2026 ', '']);
+    expect(ocrFrom).toBe(doc.text.length);
+    expect(merged.text).toBe(`${doc.text}\n\nServed March 9, 2026`);
+    expect(merged.runs.at(-1)).toEqual({ start: doc.text.length + 2, end: merged.text.length, page: 2 });
+    expect(merged.runs).toHaveLength(doc.runs.length + 1);
+  });
+  it('marks as uncertain only the dates found in the OCR part of a mixed PDF', () => {
+    const both = Notice.parse({
+      kind: 'ur_decision', outcome: 'denied', confidence: 0.9, serviceMethod: 'mail', expedited: false,
+      represented: null, medication: false, dates: { decision_date: '2026-03-02', service_date: '2026-03-09' },
+      evidence: [
+        { fact: 'date:decision_date', start: 5, end: 10, text: 'x' },
+        { fact: 'date:service_date', start: 50, end: 60, text: 'y' },
+      ],
+    });
+    const [n] = findNotices(doc, { ocrFrom: 41 }, () => [both]);
+    expect(n?.dateNotes).toEqual({ service_date: OCR_DATE_NOTE });
   });
   it('uses the local calendar day for today', () => {
     expect(localToday(new Date(2026, 2, 4, 23, 59))).toBe('2026-03-04');

@@ -3,6 +3,7 @@ import { detect, type TextDocument } from '../extract';
 import { pdfToTextDocument } from './pdf-text-bridge';
 import { computeDeadlines, defaultRuleset } from '../rules';
 import { DEFAULT_PROFILE, type Deadline, type Notice, type Profile } from '../model';
+import { OCR_DATE_NOTE, markOcrDates } from '../ocr/uncertain-dates';
 
 /** The part of pdf.js's document the text reader needs. */
 export interface PdfLike {
@@ -37,7 +38,7 @@ export async function readPdfText(
   return pdfToTextDocument(reporting as never, source);
 }
 
-export const OCR_DATE_NOTE = 'Read by OCR from a scanned page: check this date against the letter.';
+export { OCR_DATE_NOTE };
 
 /**
  * Runs detection. Dates read by OCR are marked uncertain in dateNotes: all of them with `ocr`, or, for a PDF
@@ -50,16 +51,7 @@ export function findNotices(
 ): Notice[] {
   const notices = detectFn(doc);
   const from = opts.ocr ? 0 : opts.ocrFrom;
-  if (from === undefined) return notices;
-  return notices.map((n) => {
-    const dateNotes = { ...n.dateNotes };
-    for (const role of Object.keys(n.dates) as (keyof Notice['dates'])[]) {
-      const ev = n.evidence.find((e) => e.fact === `date:${role}`);
-      const fromOcr = ev ? ev.start >= from : from === 0;
-      if (fromOcr) dateNotes[role] ??= OCR_DATE_NOTE;
-    }
-    return { ...n, dateNotes };
-  });
+  return from === undefined ? notices : markOcrDates(notices, from);
 }
 
 /** Today as YYYY-MM-DD in the user's time zone (deadlines are calendar days). */

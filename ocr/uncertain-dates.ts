@@ -1,0 +1,20 @@
+// Dates read by OCR are never certain: each gets a note in notice.dateNotes that the card shows.
+import type { Notice } from '../model';
+
+export const OCR_DATE_NOTE = 'Read by OCR from a scanned page: check this date against the letter.';
+
+/**
+ * Marks as uncertain the dates of `notices` that came from OCR text: all of them when `ocrFrom` is 0 (the whole
+ * document was read by OCR), else those whose evidence starts at or after offset `ocrFrom`. Existing notes stay.
+ */
+export function markOcrDates(notices: Notice[], ocrFrom = 0): Notice[] {
+  return notices.map((n) => {
+    const dateNotes = { ...n.dateNotes };
+    for (const role of Object.keys(n.dates) as (keyof Notice['dates'])[]) {
+      const ev = n.evidence.find((e) => e.fact === `date:${role}`);
+      const fromOcr = ev ? ev.start >= ocrFrom : ocrFrom === 0;
+      if (fromOcr) dateNotes[role] ??= OCR_DATE_NOTE;
+    }
+    return { ...n, dateNotes };
+  });
+}

@@ -1,6 +1,114 @@
-// STUB — replaced by the extraction work (issue 3).
-import type { Notice } from '../model';
+// text → notices. Runs every registered detector over the document (history sections blanked), picks the dates
+// each kind reads by their labels, and keeps the evidence (offsets into doc.text) behind every fact.
+import { Notice, type DateRole, type Evidence, type NoticeFacts } from '../model';
+import { DETECTORS } from './detectors';
+import type { DetectContext, Detector } from './detectors/types';
+import { claimNumber, expedited, represented, serviceMethod } from './facts';
+import { maskHistory } from './history';
+import { detectLanguage } from './language';
+import { quickRelevant } from './relevance';
+import { labelDates, type LabeledDate } from './roles';
 import type { TextDocument } from './text-document';
-export function detect(_doc: TextDocument): Notice[] {
-  return [];
+
+export interface DetectOptions {
+  /** YYYY-MM-DD: dates after it are implausible as a notice's dates when there is another candidate. */
+  today?: string;
+}
+
+interface Scored {
+  score: number;
+  evidence: Evidence[];
+}
+
+function score(detector: Detector, text: string): Scored | null {
+  if (!detector.requires.every((re) => re.test(text))) return null;
+  let total = 0;
+  const evidence: Evidence[] = [];
+  for (const s of detector.signals) {
+    const re = new RegExp(s.re.source, s.re.flags.replace('g', ''));
+    const m = re.exec(text);
+    if (!m) continue;
+    total += s.weight;
+    if (s.weight > 0) evidence.push({ fact: 'kind', start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return { score: total, evidence };
+}
+
+/** Dates by role: the earliest plausible when a role has several different dates, with a note saying so. */
+function pickDates(detector: Detector, dates: LabeledDate[], today?: string) {
+  const byRole = new Map<DateRole, LabeledDate[]>();
+  for (const d of dates) {
+    const role = d.label ? detector.roles[d.label] : undefined;
+    if (!role) continue;
+    byRole.set(role, [...(byRole.get(role) ?? []), d]);
+  }
+  const out: Partial<Record<DateRole, string>> = {};
+  const notes: Partial<Record<DateRole, string>> = {};
+  const evidence: Evidence[] = [];
+  for (const [role, all] of byRole) {
+    const plausible = all.filter((d) => !today || d.iso <= today || role === 'exam_date');
+    const pool = plausible.length ? plausible : all;
+    const chosen = [...pool].sort((a, b) => a.iso.localeCompare(b.iso))[0]!;
+    out[role] = chosen.iso;
+    evidence.push({ fact: `date:${role}`, start: chosen.start, end: chosen.end, text: chosen.text });
+    const distinct = [...new Set(all.map((d) => d.iso))];
+    const reasons: string[] = [];
+    if (distinct.length > 1) reasons.push(`${distinct.length} different dates are labelled as this (${distinct.join(', ')}); used the earliest plausible, ${chosen.iso}`);
+    if (pool !== all || plausible.length < all.length) reasons.push(`ignored a date after today (${today})`);
+    if (chosen.ambiguity) reasons.push(chosen.ambiguity);
+    if (reasons.length) notes[role] = reasons.join('; ');
+  }
+  return { dates: out, notes, evidence };
+}
+
+/** The notices in a document (empty when it holds none). */
+export function detect(doc: TextDocument, options: DetectOptions = {}): Notice[] {
+  if (!quickRelevant(doc.text)) return [];
+  const { text } = maskHistory(doc.text);
+  const lang = detectLanguage(text);
+  const ctx: DetectContext = { text, lang, dates: labelDates(text, { lang }), today: options.today };
+  const found: { detector: Detector; notice: Notice }[] = [];
+  for (const detector of DETECTORS) {
+    const scored = score(detector, text);
+    if (!scored || scored.score < detector.threshold) continue;
+    const outcome = detector.outcome?.(ctx);
+    if (detector.outcome && !outcome?.outcome) continue;
+    const picked = pickDates(detector, ctx.dates, options.today);
+    const method = serviceMethod(text);
+    const fast = expedited(text);
+    const rep = represented(text);
+    const claim = claimNumber(text);
+    const extra = detector.facts?.(ctx) ?? { facts: {}, evidence: [] };
+    const { medication = false, ...kindFacts } = extra.facts as Partial<NoticeFacts> & { medication?: boolean };
+    const facts: NoticeFacts = { language: lang, ...kindFacts };
+    if (claim.value) facts.claimNumber = claim.value;
+    const confidence = Math.round(Math.min(0.99, scored.score + (outcome?.evidence.length ? 0.05 : 0)) * 100) / 100;
+    found.push({
+      detector,
+      notice: Notice.parse({
+        kind: detector.kind,
+        outcome: outcome?.outcome ?? null,
+        confidence,
+        serviceMethod: method.value,
+        expedited: fast.value,
+        represented: rep.value,
+        medication,
+        dates: picked.dates,
+        dateNotes: picked.notes,
+        facts,
+        evidence: [
+          ...scored.evidence,
+          ...(outcome?.evidence ?? []),
+          ...picked.evidence,
+          ...method.evidence,
+          ...fast.evidence,
+          ...rep.evidence,
+          ...claim.evidence,
+          ...extra.evidence,
+        ].sort((a, b) => a.start - b.start),
+      }),
+    });
+  }
+  const kinds = new Set(found.map((f) => f.detector.kind));
+  return found.filter((f) => !f.detector.yieldsTo?.some((k) => kinds.has(k))).map((f) => f.notice);
 }

@@ -1,3 +1,14 @@
-// Public API of document understanding (pure). Implementation lands with issue 3.
-export type { TextDocument } from './text-document';
-export { detect } from './detect';
+// Public API of document understanding (pure: no DOM, no browser API, no Node built-ins).
+export type { TextDocument, TextRun } from './text-document';
+export { textDocumentFromString, runsAt } from './text-document';
+export { detect, type DetectOptions } from './detect';
+export { quickRelevant } from './relevance';
+export { parseDates, type DateCandidate, type DateFormat, type ParseDatesOptions } from './dates';
+export { labelDates, type LabeledDate } from './roles';
+export type { LabelClass } from './labels';
+export { htmlToTextDocument } from './html-text';
+export { pdfToTextDocument, type PdfTextOptions } from './pdf-text';
+export type { PdfDocumentLike } from './pdfjs-types';
+export { DocumentError, userMessage, isDocumentError, DOCUMENT_ERROR_CODES, type DocumentErrorCode } from './errors';
+export { DETECTORS, validateDetectors } from './detectors';
+export type { Detector } from './detectors';

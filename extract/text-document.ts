@@ -10,3 +10,20 @@ export interface TextDocument {
   text: string;
   runs: TextRun[];
 }
+
+/** A plain-text document (a .txt file, pasted text): one run per line so faces can point at a line. */
+export function textDocumentFromString(text: string, source: string): TextDocument {
+  const normalized = text.replace(/\r\n?/g, '\n');
+  const runs: TextRun[] = [];
+  let start = 0;
+  for (const line of normalized.split('\n')) {
+    if (line.length) runs.push({ start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return { source, text: normalized, runs };
+}
+
+/** The runs (with their page/item anchors) that overlap [start, end). */
+export function runsAt(doc: TextDocument, start: number, end: number): TextRun[] {
+  return doc.runs.filter((r) => r.start < end && r.end > start);
+}

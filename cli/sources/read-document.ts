@@ -1,0 +1,70 @@
+// Node-only: reads a file from disk into a TextDocument for detect(). PDFs go through pdf.js's legacy build (no
+// worker needed in Node) and the shared core's reading order; HTML keeps visible text only; .txt as is.
+// Every expected failure is a DocumentError with a code the CLI turns into a plain message.
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { DocumentError } from '../../extract/errors';
+import { htmlToTextDocument } from '../../extract/html-text';
+import { pdfToTextDocument } from '../../extract/pdf-text';
+import type { PdfDocumentLike } from '../../extract/pdfjs-types';
+import { textDocumentFromString, type TextDocument } from '../../extract/text-document';
+
+/** Larger files are refused: letters are small, and the CLI should not stall on a 2 GB scan. */
+export const MAX_BYTES = 64 * 1024 * 1024;
+
+async function readBytes(path: string): Promise<Buffer> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new DocumentError('unreadable', `${path} is not a file`);
+    if (info.size > MAX_BYTES) throw new DocumentError('too_large');
+    return await readFile(path);
+  } catch (e) {
+    if (e instanceof DocumentError) throw e;
+    throw new DocumentError('unreadable', undefined, { cause: e });
+  }
+}
+
+/** Maps pdf.js's exceptions to document errors. */
+export function pdfError(e: unknown): DocumentError {
+  const name = (e as { name?: string })?.name ?? '';
+  if (name === 'PasswordException') return new DocumentError('encrypted', undefined, { cause: e });
+  if (name === 'InvalidPDFException' || name === 'FormatError' || name === 'MissingPDFException') {
+    return new DocumentError('corrupt', undefined, { cause: e });
+  }
+  return new DocumentError('corrupt', undefined, { cause: e });
+}
+
+export async function pdfBytesToTextDocument(bytes: Uint8Array, source: string): Promise<TextDocument> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  let pdf;
+  try {
+    pdf = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0, disableFontFace: true }).promise;
+  } catch (e) {
+    throw pdfError(e);
+  }
+  try {
+    const doc = await pdfToTextDocument(pdf as unknown as PdfDocumentLike, source);
+    if (!doc.text.trim()) throw new DocumentError('no_text_layer');
+    return doc;
+  } catch (e) {
+    if (e instanceof DocumentError) throw e;
+    throw pdfError(e);
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+/** Reads a .pdf, .html/.htm or .txt file. Throws DocumentError. */
+export async function readDocument(path: string): Promise<TextDocument> {
+  const ext = extname(path).toLowerCase();
+  if (!['.pdf', '.html', '.htm', '.txt', '.text'].includes(ext)) throw new DocumentError('unsupported');
+  const bytes = await readBytes(path);
+  if (ext === '.pdf') {
+    if (!bytes.length) throw new DocumentError('empty');
+    return pdfBytesToTextDocument(bytes, path);
+  }
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const doc = ext === '.txt' || ext === '.text' ? textDocumentFromString(text, path) : htmlToTextDocument(text, path);
+  if (!doc.text.trim()) throw new DocumentError('empty');
+  return doc;
+}

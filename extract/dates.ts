@@ -1,0 +1,132 @@
+// Date parser for US letters and portal pages, English and Spanish. Finds every date with its offsets:
+// "March 4, 2026", "Mar. 4th, 2026", "Monday, March 4, 2026", 03/04/2026, 3/4/26, 04-Mar-2026, 2026-03-04,
+// "4 de marzo de 2026", dates split over a line break ("March 4,\n2026") and dates in MM / DD / YYYY boxes.
+
+export type DateFormat = 'month_name' | 'day_month_name' | 'numeric' | 'iso';
+
+export interface DateCandidate {
+  start: number; // offset into the text
+  end: number;
+  text: string;
+  iso: string; // YYYY-MM-DD
+  format: DateFormat;
+  /** Why this reading could be wrong (two-digit year, day/month order), if anything. */
+  ambiguity?: string;
+}
+
+export interface ParseDatesOptions {
+  /** Language of the document: in Spanish documents a numeric date with both parts ≤ 12 is flagged. */
+  lang?: 'en' | 'es';
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11,
+  december: 12, dec: 12,
+  enero: 1, ene: 1, febrero: 2, marzo: 3, abril: 4, abr: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, ago: 8,
+  septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12, dic: 12,
+};
+// Longest names first so "september" wins over "sep".
+const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const GAP = String.raw`(?:[ \t]+|[ \t]*\n[ \t]*)`; // spaces, or one line break
+const OPT_GAP = String.raw`[ \t]*(?:\n[ \t]*)?`;
+const ORD = String.raw`(?:st|nd|rd|th|º|°)?`;
+
+interface Pattern {
+  format: DateFormat;
+  re: RegExp;
+  /** Groups → year, month, day (month may be a name). */
+  pick(m: RegExpExecArray): { y: string; m: string; d: string };
+}
+
+const PATTERNS: Pattern[] = [
+  {
+    // March 4, 2026 · Mar. 4th, 2026 · marzo 4, 2026 · March 4 2026 · split over a line
+    format: 'month_name',
+    re: new RegExp(String.raw`(?<![\p{L}])(${MONTH})\.?${GAP}(\d{1,2})${ORD}(?![\d])(?:,|\.)?${OPT_GAP}(?:de(?:l)?${GAP})?(\d{4})(?!\d)`, 'giu'),
+    pick: (m) => ({ m: m[1]!, d: m[2]!, y: m[3]! }),
+  },
+  {
+    // 04-Mar-2026 · 4 March 2026 · 4 de marzo de 2026 · 04-Mar-26
+    format: 'day_month_name',
+    re: new RegExp(
+      String.raw`(?<![\d\p{L}])(\d{1,2})${ORD}(?:[ \t]*[-/][ \t]*|${GAP}de${GAP}|${GAP})(${MONTH})\.?(?:[ \t]*[-/][ \t]*|,?${GAP}de(?:l)?${GAP}|,?${GAP})(\d{4}|\d{2})(?![\d])`,
+      'giu',
+    ),
+    pick: (m) => ({ d: m[1]!, m: m[2]!, y: m[3]! }),
+  },
+  {
+    // 2026-03-04 · 2026/03/04
+    format: 'iso',
+    re: /(?<![\d/.-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d/-])/g,
+    pick: (m) => ({ y: m[1]!, m: m[3]!, d: m[4]! }),
+  },
+  {
+    // 03/04/2026 · 3/4/26 · 03-04-2026 · 03.04.2026 · "03 / 04 / 2026" boxes · "03/04/\n2026"
+    format: 'numeric',
+    re: /(?<![\d/.-])(\d{1,2})[ \t]*([/.|-])[ \t]*(\d{1,2})[ \t]*\2[ \t]*(?:\n[ \t]*)?(\d{4}|\d{2})(?![\d/-])/g,
+    pick: (m) => ({ m: m[1]!, d: m[3]!, y: m[4]! }),
+  },
+  {
+    // MM DD YYYY written in separate boxes with no separator (PDF forms): 03\t04\t2026
+    format: 'numeric',
+    re: /(?<![\d/.-])(\d{2})[ \t]*\t[ \t]*(\d{2})[ \t]*\t[ \t]*(\d{4})(?![\d/-])/g,
+    pick: (m) => ({ m: m[1]!, d: m[2]!, y: m[3]! }),
+  },
+];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function daysIn(year: number, month: number): number {
+  return [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+}
+
+function toCandidate(p: Pattern, m: RegExpExecArray, opts: ParseDatesOptions): DateCandidate | null {
+  const parts = p.pick(m);
+  const month = /^\d+$/.test(parts.m) ? Number(parts.m) : MONTHS[parts.m.toLowerCase()];
+  const day = Number(parts.d);
+  let year = Number(parts.y);
+  const notes: string[] = [];
+  if (parts.y.length === 2) {
+    year += year < 70 ? 2000 : 1900;
+    notes.push(`two-digit year "${parts.y}" read as ${year}`);
+  }
+  if (!month || month > 12 || year < 1900 || year > 2100 || day < 1 || day > daysIn(year, month)) return null;
+  if (p.format === 'numeric' && opts.lang === 'es' && day <= 12 && month !== day) {
+    notes.push(`"${m[0].replace(/\s+/g, ' ')}" read as month/day (US order); it could be day/month`);
+  }
+  if (p.format === 'numeric' && m[2] === '.' && parts.y.length === 2) return null; // 1.5.26 is too often not a date
+  const candidate: DateCandidate = {
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    iso: `${year}-${pad(month)}-${pad(day)}`,
+    format: p.format,
+  };
+  if (notes.length) candidate.ambiguity = notes.join('; ');
+  return candidate;
+}
+
+/** Every date in `text`, in order, non-overlapping (the longest reading wins). */
+export function parseDates(text: string, opts: ParseDatesOptions = {}): DateCandidate[] {
+  const found: DateCandidate[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      const c = toCandidate(p, m, opts);
+      if (c) found.push(c);
+      else p.re.lastIndex = m.index + 1;
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: DateCandidate[] = [];
+  for (const c of found) {
+    const last = out[out.length - 1];
+    if (last && c.start < last.end) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+/** Compares ISO dates (string order is date order). */
+export const isoMin = (a: string, b: string) => (a <= b ? a : b);

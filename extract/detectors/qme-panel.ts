@@ -1,0 +1,59 @@
+// QME panel list (Lab. Code §4062.1 unrepresented / §4062.2 represented): three evaluators, a panel number and
+// the date the panel was assigned, which starts the 10-day clock.
+import type { Evidence } from '../../model';
+import { ADDRESSED, PROCESS_ONLY } from './common';
+import type { Detector } from './types';
+
+const PANEL_NO = /\bpanel\s*(?:no\.?|number|#|ID)\s*:?\s*\t?\s*(\d{5,9})\b|\bn[uú]mero (?:de|del) panel\s*:?\s*\t?\s*(\d{5,9})\b/i;
+const NAME = /(?:Dr\.\s+)?([A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2}),?\s+(M\.D\.|MD|D\.O\.|DO|D\.C\.|DC|Ph\.D\.|PhD|Psy\.D\.|PsyD|D\.P\.M\.|DPM|D\.D\.S\.|DDS)(?![\w])/g;
+const SPECIALTY = /\b(?:specialty|especialidad)\s*(?:\([^)]*\))?\s*:?\s*\t?\s*([A-Za-zÁÉÍÓÚáéíóúñ][A-Za-zÁÉÍÓÚáéíóúñ ()&/,-]{2,60}?)\s*(?:\(|\t|\n|$)/i;
+
+export const qmePanel: Detector = {
+  kind: 'qme_panel',
+  fixtures: ['qme-panel-unrepresented.pdf', 'qme-panel-represented.pdf', 'qme-panel-es.txt', 'qme-panel-portal.html'],
+  requires: [/\bQME\b|qualified medical evaluator|evaluador(?:es)? m[eé]dicos? calificados?/i],
+  signals: [
+    { id: 'panel', re: /panel (?:of )?(?:three )?qualified medical evaluators?|\bQME panel\b|\bpanel QME\b|three-member panel|qualified medical evaluator panel|panel list|panel de (?:tres )?evaluadores|lista del panel/i, weight: 0.4 },
+    { id: 'qme', re: /\bQME\b|qualified medical evaluator|evaluador(?:es)? m[eé]dicos? calificados?/i, weight: 0.2 },
+    { id: 'panel-number', re: PANEL_NO, weight: 0.2 },
+    { id: 'strike', re: /strike (?:one )?(?:name|QME|evaluator)|tachar|eliminar (?:un|el) nombre|select (?:one|an evaluator)|escoger|seleccionar/i, weight: 0.1 },
+    { id: 'medical-unit', re: /Medical Unit|Unidad M[eé]dica|Form 106|QME Form 10[56]|Formulario 10[56]/i, weight: 0.1 },
+    ADDRESSED,
+    ...PROCESS_ONLY,
+    { id: 'medical-legal-report', re: /comprehensive medical-legal (?:evaluation|report)|history of (?:the )?present illness|physical examination findings|review of (?:medical )?records/i, weight: -0.5 },
+  ],
+  threshold: 0.6,
+  roles: {
+    panel_assigned_date: 'panel_assigned_date',
+    document_date: 'document_date',
+    service_date: 'service_date',
+    received_date: 'received_date',
+    injury_date: 'injury_date',
+    birth_date: 'birth_date',
+  },
+  facts(ctx) {
+    const evidence: Evidence[] = [];
+    const facts: { panelNumber?: string; qmeNames?: string[]; specialty?: string } = {};
+    const p = PANEL_NO.exec(ctx.text);
+    const panelNumber = p?.[1] ?? p?.[2];
+    if (p && panelNumber) {
+      const start = p.index + p[0].lastIndexOf(panelNumber);
+      facts.panelNumber = panelNumber;
+      evidence.push({ fact: 'panelNumber', start, end: start + panelNumber.length, text: panelNumber });
+    }
+    const names: string[] = [];
+    NAME.lastIndex = 0;
+    for (let m = NAME.exec(ctx.text); m && names.length < 5; m = NAME.exec(ctx.text)) {
+      const lineStart = ctx.text.lastIndexOf('\n', m.index) + 1;
+      if (/\b(?:cc|treating|requesting|director|signed|firmado|copia)\b/i.test(ctx.text.slice(lineStart, m.index))) continue;
+      const name = `${m[1]}, ${m[2]}`;
+      if (names.includes(name)) continue;
+      names.push(name);
+      evidence.push({ fact: 'qmeNames', start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+    if (names.length) facts.qmeNames = names;
+    const s = SPECIALTY.exec(ctx.text);
+    if (s) facts.specialty = s[1]!.trim();
+    return { facts, evidence };
+  },
+};

@@ -1,0 +1,103 @@
+// UR decision (Lab. Code §4610): denied, modified, delayed or approved. A mixed decision (some items certified,
+// some not) is a denial for the denied items: the worst outcome in the letter wins.
+import type { Evidence, Outcome } from '../../model';
+import { medication, treatment } from '../facts';
+import { ADDRESSED, decisiveMatches, firstMatch, PROCESS_ONLY, WORKERS_COMP } from './common';
+import type { DetectContext, Detector, OutcomeResult } from './types';
+
+const OUTCOMES: { outcome: Outcome; res: RegExp[] }[] = [
+  {
+    outcome: 'denied',
+    res: [
+      /\b(?:is|are|has been|have been|was|were|hereby|been)\s+(?:hereby\s+)?(?:denied|non-?certified|not certified|not authorized|not approved|deemed not medically necessary)\b/i,
+      /(?<![\w-])(?:NON-?CERTIFIED|NOT CERTIFIED|DENIED|NON-?CERTIFICATION|DENIAL OF (?:TREATMENT|AUTHORIZATION))\b/,
+      /\b(?:decision|determination|outcome|result|status|UR decision)\s*:?\s*\t?\s*(?:non-?certif\w*|denied|deny|not (?:certified|approved|authorized|medically necessary))\b/i,
+      /\bnotice of non-?certification\b|\bwe (?:are unable to|cannot|can not|do not) (?:approve|certify|authorize)\b/i,
+      /\b(?:ha sido|han sido|fue|fueron|es|son|queda|quedan)\s+(?:denegad[oa]s?|negad[oa]s?|rechazad[oa]s?|no certificad[oa]s?|no autorizad[oa]s?|no aprobad[oa]s?)\b/i,
+      /(?<![\p{L}-])(?:DENEGAD[OA]S?|NEGAD[OA]S?|NO CERTIFICAD[OA]S?|NO APROBAD[OA]S?|NO AUTORIZAD[OA]S?)(?![\p{L}])/u,
+      /\bdecisi[oó]n\s*:?\s*\t?\s*(?:denegad|negad|no certificad|no aprobad|no autorizad)/i,
+    ],
+  },
+  {
+    outcome: 'modified',
+    res: [
+      /\b(?:is|are|has been|have been|was|were)\s+(?:hereby\s+)?modified\b/i,
+      /(?<![\w-])MODIFIED\b/,
+      /\b(?:certified|approved|authorized) (?:with|as) (?:modification|modified)\b|\bpartially (?:certified|approved|authorized)\b|\bmodified (?:to|as follows)\b|\bnotice of modification\b/i,
+      /\b(?:decision|determination|outcome)\s*:?\s*\t?\s*modif/i,
+      /\b(?:ha sido|han sido|fue|fueron)\s+modificad[oa]s?\b|(?<![\p{L}])MODIFICAD[OA]S?(?![\p{L}])|\baprobad[oa]s? parcialmente\b/iu,
+    ],
+  },
+  {
+    outcome: 'delayed',
+    res: [
+      /\b(?:is|are|has been|have been)\s+(?:hereby\s+)?(?:delayed|deferred)\b/i,
+      /(?<![\w-])DELAYED\b/,
+      /\b(?:we|UR|the reviewer) (?:cannot|can not|are unable to|is unable to) make a decision\b|\bnotice of delay\b|\bdecision (?:is|has been|will be) delayed\b/i,
+      /\b(?:ha sido|fue)\s+(?:demorad[oa]|retrasad[oa]|aplazad[oa])\b|(?<![\p{L}])(?:DEMORAD[OA]|APLAZAD[OA])(?![\p{L}])/iu,
+    ],
+  },
+  {
+    outcome: 'approved',
+    res: [
+      /\b(?:is|are|has been|have been|was|were)\s+(?:hereby\s+)?(?:approved|certified|authorized)\b/i,
+      /(?<![\w-])(?<!NOT )(?:CERTIFIED|APPROVED|AUTHORIZED)\b/,
+      /\b(?:decision|determination|outcome)\s*:?\s*\t?\s*(?:certified|approved|authorized)\b/i,
+      /\b(?:ha sido|han sido|fue|fueron)\s+(?:aprobad[oa]s?|autorizad[oa]s?|certificad[oa]s?)\b|(?<![\p{L}])(?<!NO )(?:APROBAD[OA]S?|AUTORIZAD[OA]S?|CERTIFICAD[OA]S?)(?![\p{L}])/u,
+    ],
+  },
+];
+
+export function urOutcome(ctx: DetectContext): OutcomeResult {
+  for (const { outcome, res } of OUTCOMES) {
+    const hits: Evidence[] = [];
+    for (const re of res) hits.push(...decisiveMatches(ctx.text, re, 'outcome'));
+    if (hits.length) return { outcome, evidence: hits.sort((a, b) => a.start - b.start).slice(0, 3) };
+  }
+  return { outcome: null, evidence: [] };
+}
+
+const PRE_IMR = /\bwithin (?:twenty|20) \(?(?:20)?\)?\s*days of (?:the )?receipt\b[^.]{0,160}\b(?:object|objection|4062)|\bLabor Code (?:section |§\s*)?4062\b[^.]{0,120}\bobject/i;
+
+export const urDecision: Detector = {
+  kind: 'ur_decision',
+  fixtures: [
+    'ur-denial-mail.pdf', 'ur-modified-two-column.pdf', 'ur-delay-fax.pdf', 'ur-approval.pdf', 'ur-mixed-decision.html',
+    'ur-expedited-denial.txt', 'ur-formulary-denial.pdf', 'ur-denial-es.pdf', 'ur-pre2013.txt',
+  ],
+  requires: [/utilization review|\bUR\b|revisi[oó]n de utilizaci[oó]n|\bRFA\b|request for authorization/i, WORKERS_COMP],
+  signals: [
+    { id: 'title', re: /notice of (?:utilization review|UR) (?:decision|determination)|utilization review (?:decision|determination|notice|denial)|\bUR (?:decision|determination|denial)|notice of (?:non-?certification|modification|certification|delay)|aviso de (?:la )?decisi[oó]n de (?:la )?revisi[oó]n de utilizaci[oó]n|decisi[oó]n de (?:la )?revisi[oó]n de utilizaci[oó]n/i, weight: 0.45 },
+    { id: 'utilization-review', re: /utilization review|revisi[oó]n de utilizaci[oó]n/i, weight: 0.2 },
+    { id: 'rfa', re: /request for authorization|\bRFA\b|solicitud de autorizaci[oó]n/i, weight: 0.15 },
+    { id: 'medical-necessity', re: /\bMTUS\b|Medical Treatment Utilization Schedule|medically necessary|m[eé]dicamente necesari|evidence-based|guidelines/i, weight: 0.1 },
+    { id: 'imr-rights', re: /independent medical review|\bIMR\b|revisi[oó]n m[eé]dica independiente/i, weight: 0.1 },
+    { id: 'reviewer', re: /physician reviewer|peer review|reviewing physician|\breviewer\b|m[eé]dico revisor/i, weight: 0.05 },
+    ADDRESSED,
+    ...PROCESS_ONLY,
+  ],
+  threshold: 0.5,
+  roles: {
+    ur_decision_date: 'decision_date',
+    decision_date: 'decision_date',
+    service_date: 'service_date',
+    document_date: 'document_date',
+    received_date: 'received_date',
+    rfa_received_date: 'rfa_received_date',
+    injury_date: 'injury_date',
+    birth_date: 'birth_date',
+  },
+  yieldsTo: ['imr_determination'],
+  outcome: urOutcome,
+  facts(ctx) {
+    const items = treatment(ctx.text);
+    const legacy = firstMatch(ctx.text, PRE_IMR, 'legacyPreIMR');
+    const mentionsImr = /independent medical review|revisi[oó]n m[eé]dica independiente/i.test(ctx.text);
+    const facts = {
+      ...(items.value.length ? { treatment: items.value } : {}),
+      ...(legacy && !mentionsImr ? { legacyPreIMR: true } : {}),
+      medication: medication(items.value, ctx.text),
+    };
+    return { facts, evidence: [...items.evidence, ...(legacy && !mentionsImr ? [legacy] : [])] };
+  },
+};

@@ -1,0 +1,46 @@
+// Old rows in a history table are not new notices: blank out sections headed "Letter history", "Earlier letters",
+// "Previous notices", "Historial"… (the heading and the table or list under it) before detection. Blanking keeps
+// every offset valid: the text has the same length and the same line breaks.
+
+const HISTORY_HEADING = /^[ \t]*(?:(?:claim |letter |notice |document |correspondence |decision |ur |activity |case )?history|earlier (?:letters|notices|decisions|documents)|previous (?:letters|notices|decisions|documents|correspondence)|past (?:letters|notices|decisions|documents|correspondence)|prior (?:letters|notices|decisions)|archived? (?:letters|notices|documents)|(?:letters|notices|documents) history|older (?:letters|notices)|historial(?: de [\p{L} ]+)?|cartas anteriores|avisos anteriores|decisiones anteriores)[ \t]*:?[ \t]*$/gimu;
+
+export interface Masked {
+  text: string;
+  ranges: { start: number; end: number }[];
+}
+
+/** The text with history sections replaced by spaces (line breaks kept). */
+export function maskHistory(text: string): Masked {
+  const ranges: { start: number; end: number }[] = [];
+  HISTORY_HEADING.lastIndex = 0;
+  for (let m = HISTORY_HEADING.exec(text); m; m = HISTORY_HEADING.exec(text)) {
+    const start = m.index;
+    let pos = m.index + m[0].length + 1;
+    let rows = 0;
+    // the section runs while its lines look like table rows or list items (tabs, dates, bullets)
+    while (pos < text.length) {
+      let end = text.indexOf('\n', pos);
+      if (end < 0) end = text.length;
+      const line = text.slice(pos, end);
+      const rowLike = line.includes('\t') || /^\s*(?:[•\-*·]|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})/.test(line);
+      if (!line.trim() && rows === 0) {
+        pos = end + 1;
+        continue;
+      }
+      if (!rowLike) break;
+      rows++;
+      pos = end + 1;
+    }
+    const end = Math.min(text.length, pos);
+    if (rows > 0) ranges.push({ start, end });
+    HISTORY_HEADING.lastIndex = Math.max(end, m.index + 1);
+  }
+  if (!ranges.length) return { text, ranges };
+  let out = '';
+  let at = 0;
+  for (const r of ranges) {
+    out += text.slice(at, r.start) + text.slice(r.start, r.end).replace(/[^\n]/g, ' ');
+    at = r.end;
+  }
+  return { text: out + text.slice(at), ranges };
+}

@@ -1,0 +1,133 @@
+// Gives each date found in a document its label class: the closest label before it on its line, else its table
+// column's header, else the line above ("Date of UR Decision (MM/DD/YYYY)" over a row of boxes). A bare date on
+// its own line near the top of a letter is the letter's date.
+import { parseDates, type DateCandidate } from './dates';
+import { LABEL_RULES, HEADER_DEFAULT, type LabelClass } from './labels';
+
+export interface LabeledDate extends DateCandidate {
+  label: LabelClass | null;
+  /** The label text and where it is (for evidence), when there is one. */
+  labelStart?: number;
+  labelText?: string;
+}
+
+const PROOF_OF_SERVICE = /proof of service|declaration of service|certificate of (?:service|mailing)|prueba de (?:notificaci[oó]n|servicio|env[ií]o)|constancia de (?:env[ií]o|notificaci[oó]n)|declaraci[oó]n de (?:env[ií]o|notificaci[oó]n)/gi;
+
+interface LabelHit {
+  cls: LabelClass;
+  start: number; // in the searched string
+  end: number;
+  text: string;
+}
+
+/** The label in `s` that ends closest to its end (earlier rules win ties). */
+export function closestLabel(s: string, rules = LABEL_RULES): LabelHit | null {
+  let best: LabelHit | null = null;
+  for (const rule of rules) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(s); m; m = rule.re.exec(s)) {
+      if (!m[0]) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      const end = m.index + m[0].length;
+      if (!best || end > best.end) best = { cls: rule.cls, start: m.index, end, text: m[0].trim() };
+    }
+  }
+  return best;
+}
+
+const lineStartOf = (text: string, i: number) => text.lastIndexOf('\n', i - 1) + 1;
+const lineEndOf = (text: string, i: number) => {
+  const e = text.indexOf('\n', i);
+  return e < 0 ? text.length : e;
+};
+
+function headerLabel(text: string, lineStart: number, cellIndex: number, cellCount: number): LabelHit | null {
+  let end = lineStart - 1;
+  for (let n = 0; n < 40 && end > 0; n++) {
+    const start = lineStartOf(text, end);
+    const line = text.slice(start, end);
+    end = start - 1;
+    if (!line.includes('\t')) {
+      if (line.trim()) return null; // left the table
+      continue;
+    }
+    const cells = line.split('\t');
+    if (cells.length !== cellCount || parseDates(line).length) continue;
+    const header = cells[cellIndex]!.trim();
+    const hit = closestLabel(`${header}\t`);
+    const at = start + line.indexOf(header);
+    return hit && hit.cls !== 'document_date'
+      ? { ...hit, start: at + hit.start, end: at + hit.end }
+      : { cls: HEADER_DEFAULT, start: at, end: at + header.length, text: header };
+  }
+  return null;
+}
+
+/** Parses the dates of `text` and labels each one. */
+export function labelDates(text: string, opts: { lang?: 'en' | 'es' } = {}): LabeledDate[] {
+  const dates = parseDates(text, opts);
+  const out: LabeledDate[] = [];
+  let prevEnd = 0;
+  for (const d of dates) {
+    const lineStart = lineStartOf(text, d.start);
+    const from = Math.max(lineStart, prevEnd, d.start - 160);
+    const sameLine = text.slice(from, d.start);
+    let hit: LabelHit | null = null;
+    let base = from;
+    const cell = sameLine.slice(sameLine.lastIndexOf('\t') + 1);
+    const labelHit = closestLabel(sameLine);
+    if (labelHit && (sameLine.length - labelHit.end < 90 || !/\w/.test(cell))) hit = labelHit;
+    if (!hit && sameLine.includes('\t') === false && text.slice(lineStart, d.start).includes('\t') === false) {
+      // not in a table: the line above, when nothing on this line explains the date
+      if (!/[\p{L}]{3,}/u.test(sameLine.replace(/\b(?:on|el|the|of)\b/gi, '')) && lineStart > 0 && prevEnd < lineStart) {
+        const prevStart = Math.max(lineStartOf(text, lineStart - 1), prevEnd, lineStart - 160);
+        const above = text.slice(prevStart, lineStart - 1);
+        hit = closestLabel(above.endsWith(':') || /\)$/.test(above) ? above.replace(/\s*\([^)]*\)\s*$/, '') : `${above} `);
+        if (hit && !/(?:\)|:|\s)$/.test(above) && above.length - hit.end > 40) hit = null;
+        base = prevStart;
+      }
+    } else if (!hit) {
+      const lineEnd = lineEndOf(text, d.start);
+      const line = text.slice(lineStart, lineEnd);
+      const before = text.slice(lineStart, d.start);
+      const cellIndex = before.split('\t').length - 1;
+      const headerHit = headerLabel(text, lineStart, cellIndex, line.split('\t').length);
+      if (headerHit) {
+        out.push({ ...d, label: headerHit.cls, labelStart: headerHit.start, labelText: headerHit.text });
+        prevEnd = d.end;
+        continue;
+      }
+    }
+    let label: LabelClass | null = hit?.cls ?? null;
+    if (label === 'visit' && inProofOfService(text, d.start)) label = 'service_date';
+    if (!label && isBareLetterDate(text, d, lineStart)) label = 'document_date';
+    const entry: LabeledDate = { ...d, label };
+    if (hit) {
+      entry.labelStart = base + hit.start;
+      entry.labelText = hit.text;
+    }
+    out.push(entry);
+    prevEnd = d.end;
+  }
+  return out;
+}
+
+/** "Date of service" inside a proof of service is the date the letter was served, not a medical visit. */
+function inProofOfService(text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - 700), at);
+  PROOF_OF_SERVICE.lastIndex = 0;
+  return PROOF_OF_SERVICE.test(window);
+}
+
+/** A date alone on its line (maybe after a city: "Fresno, California, March 2, 2026") in the letter head. */
+function isBareLetterDate(text: string, d: DateCandidate, lineStart: number): boolean {
+  const lineEnd = lineEndOf(text, d.end);
+  const rest = text.slice(d.end, lineEnd).trim();
+  const before = text.slice(lineStart, d.start).trim();
+  const bare = !rest && (!before || /^(?:[\p{L} .'-]+,\s*(?:CA|California|[A-Z]{2})?,?|\p{L}+day,?)$/u.test(before));
+  return bare && d.start < Math.max(700, text.length * 0.2);
+}
+
+export { PROOF_OF_SERVICE };

@@ -8,12 +8,15 @@ import { axeViolations } from './axe';
 import { FakeStore } from './fake-store';
 
 let store: FakeStore;
-let deps: OptionsDeps & { download: ReturnType<typeof vi.fn>; disallowSite: ReturnType<typeof vi.fn> };
+let deps: OptionsDeps & {
+  download: ReturnType<typeof vi.fn<OptionsDeps['download']>>;
+  disallowSite: ReturnType<typeof vi.fn<OptionsDeps['disallowSite']>>;
+};
 
 beforeEach(() => {
   store = new FakeStore();
   store.sites = ['https://portal.example'];
-  deps = { store, browserLanguage: 'en-US', download: vi.fn(), disallowSite: vi.fn(async () => {}) };
+  deps = { store, browserLanguage: 'en-US', download: vi.fn<OptionsDeps['download']>(), disallowSite: vi.fn<OptionsDeps['disallowSite']>(async () => {}) };
 });
 afterEach(cleanup);
 

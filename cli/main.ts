@@ -1,0 +1,86 @@
+// The ClaimClock command line (DESIGN.md "Contracts that other tools rely on"): `scan` files and `deadlines` from
+// flags, as JSON or a table, optionally writing an .ics file. Same pure core as the extension.
+import { resolve } from 'node:path';
+import type { CalendarItem } from '../components/calendar';
+import { computeDeadlines, defaultRuleset, findRule, missingInputs } from '../rules';
+import { calendarItems, writeIcs } from './calendar';
+import { defaultIo, EXIT, localIsoDate, UsageError, type CliIo } from './io';
+import { noticeFromFlags, type DeadlineFlags } from './notice-from-flags';
+import { commonValues, DEADLINES_OPTIONS, parse, SCAN_OPTIONS, type CommonValues } from './options';
+import { deadlinesTable, scanText, toJson } from './report';
+import { defaultScanDeps, scanFile, type ScanDeps } from './scan';
+import { USAGE } from './usage';
+
+export interface MainDeps {
+  scan?: Partial<ScanDeps>;
+}
+
+async function maybeWriteIcs(common: CommonValues, items: CalendarItem[], io: CliIo): Promise<void> {
+  if (!common.ics) return;
+  const path = resolve(io.cwd, common.ics);
+  await writeIcs(path, items, common.lang, io.writeFile, io.now());
+  io.stderr.write(`Wrote ${items.length} calendar event${items.length === 1 ? '' : 's'} to ${common.ics}\n`);
+}
+
+async function scan(args: string[], io: CliIo, deps: MainDeps): Promise<number> {
+  const { values, positionals } = parse(args, SCAN_OPTIONS);
+  if (values.help) {
+    io.stdout.write(USAGE);
+    return EXIT.ok;
+  }
+  const common = commonValues(values, localIsoDate(io.now()));
+  if (!positionals.length) throw new UsageError('scan needs at least one file (.pdf, .html or .txt).');
+  const scanDeps = { ...defaultScanDeps(), ...deps.scan };
+  const options = { cwd: io.cwd, today: common.today, profile: common.profile, ocr: Boolean(values.ocr) };
+  const results = [];
+  for (const file of positionals) {
+    const result = await scanFile(file, options, scanDeps);
+    if (result.unexpected) io.stderr.write(`claimclock: ${file}: ${(result.unexpected as Error)?.stack ?? String(result.unexpected)}\n`);
+    results.push(result);
+  }
+  const reports = results.map((r) => r.report);
+  io.stdout.write(common.json ? toJson(reports) : scanText(reports, common.lang));
+  await maybeWriteIcs(common, results.flatMap((r) => r.items), io);
+  return reports.some((r) => r.error) ? EXIT.fileError : EXIT.ok;
+}
+
+async function deadlines(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, DEADLINES_OPTIONS);
+  if (values.help) {
+    io.stdout.write(USAGE);
+    return EXIT.ok;
+  }
+  if (positionals.length) throw new UsageError(`deadlines takes no file names (got "${positionals[0]}"); use flags.`);
+  const common = commonValues(values, localIsoDate(io.now()));
+  const notice = noticeFromFlags(values as DeadlineFlags);
+  const ruleset = defaultRuleset();
+  const found = computeDeadlines(notice, common.profile, ruleset, common.today);
+  io.stdout.write(common.json ? toJson(found) : `${deadlinesTable(found, common.lang)}\n`);
+  // Only the worker's real deadlines: "IMR decision expected" needing an IMR request date is not worth a note.
+  for (const m of missingInputs(notice, common.profile, ruleset).filter((m) => findRule(ruleset, m.rule)?.type === 'deadline')) {
+    io.stderr.write(`Note: ${m.rule} also applies but needs one of these dates: ${m.needs.join(', ')}\n`);
+  }
+  await maybeWriteIcs(common, calendarItems(notice, found), io);
+  return EXIT.ok;
+}
+
+/** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
+export async function main(argv: string[], io: CliIo = defaultIo(), deps: MainDeps = {}): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout.write(USAGE);
+      return command === undefined ? EXIT.usage : EXIT.ok;
+    }
+    if (command === 'scan') return await scan(rest, io, deps);
+    if (command === 'deadlines') return await deadlines(rest, io);
+    throw new UsageError(`Unknown command "${command}". Use "scan" or "deadlines".`);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`claimclock: ${e.message}\nRun "claimclock --help" for usage.\n`);
+      return EXIT.usage;
+    }
+    io.stderr.write(`claimclock: unexpected error: ${(e as Error)?.message ?? String(e)}\n`);
+    return EXIT.fileError;
+  }
+}

@@ -1,0 +1,76 @@
+// `claimclock scan FILE...`: every file through the shared pipeline (read → detect → computeDeadlines). A file that
+// cannot be read gets an error in its report and the other files are still processed.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { CalendarItem } from '../components/calendar';
+import { detect, DocumentError, userMessage } from '../extract';
+import type { TextDocument } from '../extract/text-document';
+import type { Notice, Profile } from '../model';
+import { markOcrDates } from '../ocr/uncertain-dates';
+import { computeDeadlines, defaultRuleset, missingInputs, type Ruleset } from '../rules';
+import { calendarItems } from './calendar';
+import { noticeReport, type FileReport } from './report';
+import { readDocument } from './sources/read-document';
+
+export interface ScanDeps {
+  readDocument: (path: string) => Promise<TextDocument>;
+  /** OCR of a whole PDF (only loaded when --ocr is given: tesseract is heavy). */
+  ocrPdf: (bytes: Uint8Array, source: string) => Promise<TextDocument>;
+  readBytes: (path: string) => Promise<Uint8Array>;
+  ruleset: Ruleset;
+}
+
+export const defaultScanDeps = (): ScanDeps => ({
+  readDocument,
+  ocrPdf: async (bytes, source) => (await import('./sources/ocr')).ocrPdfToTextDocument(bytes, source),
+  readBytes: (path) => readFile(path),
+  ruleset: defaultRuleset(),
+});
+
+export interface ScanOptions {
+  cwd: string;
+  today: string;
+  profile: Profile;
+  ocr: boolean;
+}
+
+export const NO_TEXT_HINT = 'Run again with --ocr to read it with offline text recognition (OCR).';
+
+export interface ScanResult {
+  report: FileReport;
+  items: CalendarItem[];
+  /** An unexpected failure, for the log on stderr. */
+  unexpected?: unknown;
+}
+
+async function notices(path: string, source: string, options: ScanOptions, deps: ScanDeps): Promise<Notice[]> {
+  try {
+    return detect(await deps.readDocument(path), { today: options.today });
+  } catch (e) {
+    if (!(e instanceof DocumentError && e.code === 'no_text_layer' && options.ocr)) throw e;
+  }
+  const doc = await deps.ocrPdf(await deps.readBytes(path), source);
+  return markOcrDates(detect(doc, { today: options.today }));
+}
+
+export async function scanFile(source: string, options: ScanOptions, deps: ScanDeps): Promise<ScanResult> {
+  const path = resolve(options.cwd, source);
+  try {
+    const found = await notices(path, source, options, deps);
+    const items: CalendarItem[] = [];
+    const reports = found.map((notice) => {
+      const deadlines = computeDeadlines(notice, options.profile, deps.ruleset, options.today);
+      items.push(...calendarItems(notice, deadlines, source));
+      return noticeReport(notice, deadlines, missingInputs(notice, options.profile, deps.ruleset));
+    });
+    return { report: { source, notices: reports, error: null }, items };
+  } catch (e) {
+    if (e instanceof DocumentError) {
+      let error = e.code === 'unreadable' || e.code === 'unsupported' ? userMessage(e.code, 'en') : e.message;
+      if (e.code === 'no_text_layer' && !options.ocr) error = `${userMessage('no_text_layer', 'en')} ${NO_TEXT_HINT}`;
+      return { report: { source, notices: [], error, errorCode: e.code }, items: [] };
+    }
+    const error = `Unexpected error while reading this file: ${(e as Error)?.message ?? String(e)}`;
+    return { report: { source, notices: [], error, errorCode: 'unexpected' }, items: [], unexpected: e };
+  }
+}

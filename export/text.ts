@@ -1,0 +1,47 @@
+// The words of a calendar event for one deadline, in English or Spanish: summary (pathway + claim), the plain
+// description (explanation, safe and latest dates, steps, citation) and the reminder text. Shared by the .ics file
+// and the Google / Outlook links so every calendar shows the same thing.
+import type { CalendarItem } from '../components/calendar';
+import { formatDate, t } from '../i18n';
+import { translateStep } from '../i18n/steps';
+import type { Language } from '../model';
+
+/** "Ask for Independent Medical Review (IMR) — Claim SMC-0448217" (no claim part when the notice has none). */
+export function eventSummary(item: CalendarItem, lang: Language): string {
+  const title = item.deadline.title[lang];
+  const claim = item.notice.facts.claimNumber;
+  return claim ? `${title} — ${t('card.claim', lang, { claim })}` : title;
+}
+
+/** Multi-line plain text: what to do, the safe date, the latest date the law may allow, the steps, the citation. */
+export function eventDescription(item: CalendarItem, lang: Language): string {
+  const { deadline: d, notice } = item;
+  const claim = notice.facts.claimNumber;
+  const lines: string[] = [d.explanation[lang], ''];
+  lines.push(`${t('countdown.safe_label', lang)}: ${formatDate(d.due, lang, 'long')}`);
+  lines.push(`${t('countdown.latest_label', lang)}: ${formatDate(d.latest, lang, 'long')}`);
+  if (claim) lines.push(t('card.claim', lang, { claim }));
+  lines.push('', `${t('card.steps', lang)}:`);
+  const steps = d.stepDetails.length ? d.stepDetails.map((s) => translateStep(s, lang)) : d.steps;
+  for (const step of steps) lines.push(`- ${step}`);
+  lines.push('', `${t('card.citation', lang)}: ${d.citation}`);
+  if (d.source) lines.push(`${t('card.source', lang)}: ${d.source}`);
+  if (d.needsConfirmation) lines.push('', t('card.needs_confirmation', lang));
+  lines.push('', t('app.disclaimer', lang));
+  return lines.join('\n');
+}
+
+/** Reminder text for `leadDays` before the safe date: "Ask for IMR: 3 days left". */
+export function reminderText(item: CalendarItem, lang: Language, leadDays: number): string {
+  const left =
+    leadDays === 0 ? t('countdown.due_today', lang)
+      : leadDays === 1 ? t('countdown.one_day_left', lang)
+        : t('countdown.days_left', lang, { n: leadDays });
+  return `${item.deadline.title[lang]}: ${left}`;
+}
+
+/** The day after an ISO date (all-day events end, exclusively, on the next day). */
+export function nextDay(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}

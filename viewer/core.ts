@@ -1,6 +1,6 @@
 // The viewer's bridge to the shared core: PDF → TextDocument → detect() → computeDeadlines().
 import { detect, type TextDocument } from '../extract';
-import { pdfToTextDocument } from './pdf-text-bridge';
+import { pdfToTextDocument } from '../extract/pdf-text';
 import { computeDeadlines, defaultRuleset } from '../rules';
 import { DEFAULT_PROFILE, type Deadline, type Notice, type Profile } from '../model';
 import { OCR_DATE_NOTE, markOcrDates } from '../ocr/uncertain-dates';

@@ -5,7 +5,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ocrPdfPages } from '../../cli/sources/ocr';
 import { detect } from '../../extract';
-import { pdfToTextDocument } from '../../viewer/pdf-text-bridge';
+import { pdfToTextDocument } from '../../extract/pdf-text';
 import { longPdf, scannedLetterPdf } from '../e2e/viewer-support';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -3,14 +3,14 @@
 // - 'allow-site' / 'disallow-site': after the user granted the optional host permission for one origin,
 //   register (or unregister) the content script for that origin; restored from storage when the worker starts.
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import type { Message, PageNotices } from '../messaging/protocol';
+import { allowedSitesItem } from '../storage/items';
 
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 const SCRIPT_ID_PREFIX = 'claimclock-site-';
 
-/** Origins the user chose "Always scan this site" for, e.g. 'https://portal.example.com'. */
-export const allowedSitesItem = storage.defineItem<string[]>('local:allowedSites', { fallback: [], version: 1 });
+/** Origins the user chose "Always scan this site" for (storage/items.ts, re-exported for callers of this module). */
+export { allowedSitesItem };
 
 export type SiteAccessResult = { ok: true } | { ok: false; error: string };
 

@@ -1,0 +1,35 @@
+// Allowed sites as stored: a list of origins. background/site-access.ts registers the content script for them.
+import { Origin } from './schema';
+import { KEYS, allowedSitesItem, serialized } from './items';
+import { quarantine } from './quarantine';
+
+export async function loadAllowedSites(): Promise<string[]> {
+  const raw: unknown = await allowedSitesItem.getValue();
+  const list = Array.isArray(raw) ? raw : [];
+  const valid = [...new Set(list.filter((o): o is string => Origin.safeParse(o).success))];
+  if (!Array.isArray(raw) || valid.length !== list.length) {
+    await quarantine(KEYS.allowedSites, 'allowedSites: expected a list of web origins', raw);
+    await allowedSitesItem.setValue(valid);
+  }
+  return valid;
+}
+
+export const readAllowedSites = serialized(loadAllowedSites);
+
+export const removeAllowedSite = serialized(async (origin: string): Promise<void> => {
+  let normalized = origin;
+  try {
+    normalized = new URL(origin).origin;
+  } catch {
+    // not a URL: remove it as written
+  }
+  const sites = await loadAllowedSites();
+  if (sites.includes(normalized)) await allowedSitesItem.setValue(sites.filter((s) => s !== normalized));
+});
+
+/** Unlocked: for callers that already hold the storage queue (importAll). */
+export async function appendAllowedSites(origins: string[]): Promise<void> {
+  const sites = await loadAllowedSites();
+  const added = origins.filter((o) => !sites.includes(o));
+  if (added.length) await allowedSitesItem.setValue([...sites, ...added]);
+}

@@ -54,7 +54,7 @@ function pickDates(detector: Detector, dates: LabeledDate[], today?: string) {
     const distinct = [...new Set(all.map((d) => d.iso))];
     const reasons: string[] = [];
     if (distinct.length > 1) reasons.push(`${distinct.length} different dates are labelled as this (${distinct.join(', ')}); used the earliest plausible, ${chosen.iso}`);
-    if (pool !== all || plausible.length < all.length) reasons.push(`ignored a date after today (${today})`);
+    if (today && plausible.length < all.length) reasons.push(`ignored a date after today (${today})`);
     if (chosen.ambiguity) reasons.push(chosen.ambiguity);
     if (reasons.length) notes[role] = reasons.join('; ');
   }

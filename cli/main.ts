@@ -15,11 +15,19 @@ export interface MainDeps {
   scan?: Partial<ScanDeps>;
 }
 
-async function maybeWriteIcs(common: CommonValues, items: CalendarItem[], io: CliIo): Promise<void> {
-  if (!common.ics) return;
+/** Writes --ics FILE when asked; false (after a plain message) when the file cannot be written. */
+async function maybeWriteIcs(common: CommonValues, items: CalendarItem[], io: CliIo): Promise<boolean> {
+  if (!common.ics) return true;
   const path = resolve(io.cwd, common.ics);
-  await writeIcs(path, items, common.lang, io.writeFile, io.now());
+  try {
+    await writeIcs(path, items, common.lang, io.writeFile, io.now());
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException)?.code ?? (e as Error)?.message ?? String(e);
+    io.stderr.write(`claimclock: could not write the calendar file ${common.ics} (${reason}).\n`);
+    return false;
+  }
   io.stderr.write(`Wrote ${items.length} calendar event${items.length === 1 ? '' : 's'} to ${common.ics}\n`);
+  return true;
 }
 
 async function scan(args: string[], io: CliIo, deps: MainDeps): Promise<number> {
@@ -40,8 +48,8 @@ async function scan(args: string[], io: CliIo, deps: MainDeps): Promise<number> 
   }
   const reports = results.map((r) => r.report);
   io.stdout.write(common.json ? toJson(reports) : scanText(reports, common.lang));
-  await maybeWriteIcs(common, results.flatMap((r) => r.items), io);
-  return reports.some((r) => r.error) ? EXIT.fileError : EXIT.ok;
+  const written = await maybeWriteIcs(common, results.flatMap((r) => r.items), io);
+  return reports.some((r) => r.error) || !written ? EXIT.fileError : EXIT.ok;
 }
 
 async function deadlines(args: string[], io: CliIo): Promise<number> {
@@ -60,17 +68,20 @@ async function deadlines(args: string[], io: CliIo): Promise<number> {
   for (const m of missingInputs(notice, common.profile, ruleset).filter((m) => findRule(ruleset, m.rule)?.type === 'deadline')) {
     io.stderr.write(`Note: ${m.rule} also applies but needs one of these dates: ${m.needs.join(', ')}\n`);
   }
-  await maybeWriteIcs(common, calendarItems(notice, found), io);
-  return EXIT.ok;
+  return (await maybeWriteIcs(common, calendarItems(notice, found), io)) ? EXIT.ok : EXIT.fileError;
 }
 
 /** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: string[], io: CliIo = defaultIo(), deps: MainDeps = {}): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    if (command === undefined) {
+      io.stderr.write(USAGE);
+      return EXIT.usage;
+    }
+    if (command === '--help' || command === '-h' || command === 'help') {
       io.stdout.write(USAGE);
-      return command === undefined ? EXIT.usage : EXIT.ok;
+      return EXIT.ok;
     }
     if (command === 'scan') return await scan(rest, io, deps);
     if (command === 'deadlines') return await deadlines(rest, io);

@@ -6,7 +6,7 @@ import type { CalendarItem } from '../components/calendar';
 import { detect, DocumentError, userMessage } from '../extract';
 import type { TextDocument } from '../extract/text-document';
 import type { Notice, Profile } from '../model';
-import { markOcrDates } from '../ocr/uncertain-dates';
+import { markOcrDates, OCR_DATE_NOTE } from '../ocr/uncertain-dates';
 import { computeDeadlines, defaultRuleset, missingInputs, type Ruleset } from '../rules';
 import { calendarItems } from './calendar';
 import { noticeReport, type FileReport } from './report';
@@ -43,6 +43,15 @@ export interface ScanResult {
   unexpected?: unknown;
 }
 
+/** markOcrDates() keeps a note a date already has; an OCR date must say it was read by OCR in any case. */
+export function markAllOcrDates(found: Notice[]): Notice[] {
+  return markOcrDates(found).map((n) => ({
+    ...n,
+    dateNotes: Object.fromEntries(Object.entries(n.dateNotes).map(([role, note]) =>
+      [role, note?.startsWith(OCR_DATE_NOTE) ? note : `${OCR_DATE_NOTE} ${note}`])),
+  }));
+}
+
 async function notices(path: string, source: string, options: ScanOptions, deps: ScanDeps): Promise<Notice[]> {
   try {
     return detect(await deps.readDocument(path), { today: options.today });
@@ -50,7 +59,7 @@ async function notices(path: string, source: string, options: ScanOptions, deps:
     if (!(e instanceof DocumentError && e.code === 'no_text_layer' && options.ocr)) throw e;
   }
   const doc = await deps.ocrPdf(await deps.readBytes(path), source);
-  return markOcrDates(detect(doc, { today: options.today }));
+  return markAllOcrDates(detect(doc, { today: options.today }));
 }
 
 export async function scanFile(source: string, options: ScanOptions, deps: ScanDeps): Promise<ScanResult> {

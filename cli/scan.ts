@@ -7,7 +7,7 @@ import { detect, DocumentError, userMessage } from '../extract';
 import type { TextDocument } from '../extract/text-document';
 import type { Notice, Profile } from '../model';
 import { markOcrDates, OCR_DATE_NOTE } from '../ocr/uncertain-dates';
-import { computeDeadlines, defaultRuleset, missingInputs, type Ruleset } from '../rules';
+import { computeDeadlines, defaultRuleset, findRule, missingInputs, type Ruleset } from '../rules';
 import { calendarItems } from './calendar';
 import { noticeReport, type FileReport } from './report';
 import { readDocument } from './sources/read-document';
@@ -70,7 +70,9 @@ export async function scanFile(source: string, options: ScanOptions, deps: ScanD
     const reports = found.map((notice) => {
       const deadlines = computeDeadlines(notice, options.profile, deps.ruleset, options.today);
       items.push(...calendarItems(notice, deadlines, source));
-      return noticeReport(notice, deadlines, missingInputs(notice, options.profile, deps.ruleset));
+      // Only the deadlines someone must act on: an "expected by" date waiting for a later event is not missing.
+      const missing = missingInputs(notice, options.profile, deps.ruleset).filter((m) => findRule(deps.ruleset, m.rule)?.type === 'deadline');
+      return noticeReport(notice, deadlines, missing);
     });
     return { report: { source, notices: reports, error: null }, items };
   } catch (e) {

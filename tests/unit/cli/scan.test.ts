@@ -131,6 +131,15 @@ describe('claimclock scan', () => {
     expect(JSON.stringify(typed.notices[0].dateNotes)).not.toContain(OCR_DATE_NOTE);
   });
 
+  it('with --ocr, really reads a scanned PDF offline (tesseract with the bundled data)', async () => {
+    const r = await run(['scan', 'scanned.pdf', '--json', '--ocr', '--today', '2026-03-10'], fx.dir);
+    expect(r.code).toBe(0);
+    const [file] = JSON.parse(r.stdout);
+    expect(file.notices[0]).toMatchObject({ kind: 'ur_decision', outcome: 'denied', dates: { service_date: '2026-03-04' } });
+    expect(file.notices[0].deadlines[0]).toMatchObject({ rule: 'ca.imr.request', due: '2026-04-01', latest: '2026-04-08' });
+    expect(file.notices[0].dateNotes.service_date).toMatch(/^Read by OCR/);
+  }, 60_000);
+
   it('writes --ics with one event per deadline, parsed by ical.js, with the same UIDs on every run', async () => {
     const args = ['scan', 'ur-denial-mail.pdf', 'corrupt.pdf', '--json', '--today', '2026-03-10', '--ics', 'out.ics'];
     const first = await run(args, fx.dir);

@@ -24,6 +24,11 @@ export function eventDescription(item: CalendarItem, lang: Language): string {
   lines.push('', `${t('card.steps', lang)}:`);
   const steps = d.stepDetails.length ? d.stepDetails.map((s) => translateStep(s, lang)) : d.steps;
   for (const step of steps) lines.push(`- ${step}`);
+  // What the date rests on (the rules include uncertain readings of the start dates), as the card shows them.
+  if (d.assumptions.length) {
+    lines.push('', `${t('card.assumptions', lang)}:`);
+    for (const a of d.assumptions) lines.push(`- ${a}`);
+  }
   lines.push('', `${t('card.citation', lang)}: ${d.citation}`);
   if (d.source) lines.push(`${t('card.source', lang)}: ${d.source}`);
   if (d.needsConfirmation) lines.push('', t('card.needs_confirmation', lang));

@@ -90,6 +90,13 @@ describe('ICS export', () => {
     expect(description.split('\n').length).toBeGreaterThan(8);
   });
 
+  it('lists the assumptions, including an uncertain start date', () => {
+    const item = imrItem(1, { serviceMethod: null, dateNotes: { decision_date: 'Read by OCR from a scanned page' } });
+    const description = String(single(calendarExport.ics([item], 'en')).getFirstPropertyValue('description'));
+    expect(description).toMatch(/Assumptions:\n- The decision date \(2026-03-02\) may be misread: Read by OCR from a scanned page\n/);
+    expect(description).toMatch(/\n- Service method unknown: /);
+  });
+
   it('escapes commas, semicolons, backslashes and newlines in text, and reads back the same text', () => {
     const item = imrItem(1, { facts: { claimNumber: 'A,B;C\\D' } });
     const tricky = { ...item, deadline: { ...item.deadline, explanation: { en: 'One, two; three\nfour \\ five', es: 'x' } } };

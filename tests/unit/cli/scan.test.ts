@@ -29,6 +29,7 @@ let fx: ReturnType<typeof tempDir>;
 beforeAll(async () => {
   fx = tempDir();
   fx.put('ur-denial-mail.pdf', await renderLetter(letter(urLetters, 'ur-denial-mail.pdf')));
+  fx.put('pr4-ps-report.pdf', await renderLetter(letter(otherLetters, 'pr4-ps-report.pdf')));
   fx.put('eob-statement.pdf', await renderLetter(letter(otherLetters, 'eob-statement.pdf')));
   fx.put('corrupt.pdf', randomBytes(4096));
   fx.put('encrypted.pdf', await encryptedPdf());
@@ -65,6 +66,23 @@ describe('claimclock scan', () => {
     expect(imr.startRole).toMatch(/decision_date/);
     expect(imr.steps.length).toBeGreaterThan(2);
     expect(imr.steps.every((s: unknown) => typeof s === 'string')).toBe(true);
+  });
+
+  it('applies --represented / --unrepresented when the document does not say (20 or 30 days to object)', async () => {
+    const objection = async (...flags: string[]) => {
+      const r = await run(['scan', 'pr4-ps-report.pdf', '--json', '--today', '2026-07-15', ...flags], fx.dir);
+      const [notice] = JSON.parse(r.stdout)[0].notices;
+      expect(notice.represented).toBeNull();
+      return notice.deadlines.find((d: { rule: string }) => d.rule === 'ca.report.objection');
+    };
+    const represented = await objection('--represented');
+    const unrepresented = await objection('--unrepresented');
+    const unknown = await objection();
+    const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+    expect(days(represented.start, represented.due)).toBe(20);
+    expect(days(unrepresented.start, unrepresented.due)).toBe(30);
+    expect(unknown.due).toBe(represented.due); // unknown: the shorter period
+    expect(unknown.assumptions.join(' ')).toMatch(/shorter|20/);
   });
 
   it('reads .html (visible text only) and .txt files', async () => {

@@ -6,6 +6,8 @@ export interface HighlightItem {
   kind: HighlightKind;
   label: string; // plain words for the banner list and the mark's title, e.g. 'Date mailed: March 4, 2026'
   ranges: Range[];
+  /** Listed in the banner (trigger dates and the facts a person acts on); other evidence is only painted. */
+  listed?: boolean;
 }
 
 export interface Highlighter {

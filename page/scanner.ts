@@ -42,6 +42,16 @@ const ROLE_LABELS: Partial<Record<DateRole, string>> = {
   exam_date: 'Exam date',
   report_date: 'Report date',
   received_date: 'Date received',
+  rfa_received_date: 'RFA received',
+};
+
+/** Facts worth a line in the banner; the detectors' other evidence ("Claim number", "MTUS") is only painted. */
+const LISTED_FACTS: Record<string, string> = {
+  outcome: 'Outcome',
+  serviceMethod: 'Served by',
+  expedited: 'Expedited',
+  claimNumber: 'Claim number',
+  treatment: 'Treatment',
 };
 
 /** Evidence spans → things to highlight. Dates that never start a clock (injury, birth) are left alone. */
@@ -57,9 +67,11 @@ export function highlightItems(doc: DomTextDocument, notices: Notice[], ranges: 
       seen.add(key);
       const r = ranges(doc, ev.start, ev.end);
       if (!r.length) continue;
-      const what = role ? (ROLE_LABELS[role] ?? role.replace(/_/g, ' ')) : ev.fact.replace(/([A-Z])/g, ' $1').toLowerCase();
-      const text = ev.text.length > 60 ? `${ev.text.slice(0, 57)}…` : ev.text;
-      items.push({ kind: role ? 'date' : 'evidence', label: `${what[0]!.toUpperCase()}${what.slice(1)}: ${text}`, ranges: r });
+      const listed = role !== null || ev.fact in LISTED_FACTS;
+      const what = role ? (ROLE_LABELS[role] ?? role.replace(/_/g, ' ')) : (LISTED_FACTS[ev.fact] ?? ev.fact.replace(/([A-Z])/g, ' $1').toLowerCase());
+      const text = ev.text.replace(/\s+/g, ' ').trim();
+      const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
+      items.push({ kind: role ? 'date' : 'evidence', label: `${what[0]!.toUpperCase()}${what.slice(1)}: ${short}`, ranges: r, listed });
     }
   }
   return items;

@@ -83,7 +83,9 @@ export class PageController {
     this.banner.render({
       language,
       notices,
-      links: result.highlights.map((item) => ({ label: item.label, onActivate: () => this.highlighter.reveal(item) })),
+      links: result.highlights
+        .filter((item) => item.listed)
+        .map((item) => ({ label: item.label, onActivate: () => this.highlighter.reveal(item) })),
     });
   }
 

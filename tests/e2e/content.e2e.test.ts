@@ -64,7 +64,7 @@ describe('content script on portal pages', () => {
     expect(await highlighted(page, 'claimclock-date')).not.toContain('11/14/2025'); // date of injury never highlighted as a trigger
 
     const status = page.locator(`${BANNER} [role=status]`);
-    await expect.poll(() => status.textContent()).toBe('ClaimClock: 28 days left'); // IMR: 30 days from service (safe date)
+    await expect.poll(() => status.textContent()).toBe('ClaimClock: 26 days left'); // IMR safe date: 30 days from the decision (today-4), the earliest date on the letter
     expect(await page.locator(`${BANNER} section`).innerText()).toMatch(/Independent Medical Review|IMR/);
 
     const layout = await page.evaluate((tag) => getComputedStyle(document.querySelector(tag)!).position, BANNER);
@@ -116,9 +116,10 @@ describe('content script on portal pages', () => {
     const page = await h.page(server.url('ur-denial.html'));
     await scan(page);
     await page.locator(`${BANNER} [role=status]`).waitFor();
-    // The banner is last in the document: Shift+Tab from the top walks backwards into it.
+    // The banner is last in the document: Shift+Tab from the top walks backwards into it (through one button per
+    // highlighted fact, then the close button).
     let label: string | null = null;
-    for (let i = 0; i < 12 && label !== 'Dismiss ClaimClock banner'; i++) {
+    for (let i = 0; i < 40 && label !== 'Dismiss ClaimClock banner'; i++) {
       await page.keyboard.press('Shift+Tab');
       label = await page.evaluate((tag) => {
         const host = document.activeElement;

@@ -88,7 +88,9 @@ function toCandidate(p: Pattern, m: RegExpExecArray, opts: ParseDatesOptions): D
   let year = Number(parts.y);
   const notes: string[] = [];
   if (parts.y.length === 2) {
-    year += year < 70 ? 2000 : 1900;
+    // Letters are recent and birth years are not: up to '50 is this century ("3/4/26"), later is the last one
+    // ("DOB 2/14/64"). A trigger date is never read from a far-future year, so a wrong guess cannot push it later.
+    year += year <= 50 ? 2000 : 1900;
     notes.push(`two-digit year "${parts.y}" read as ${year}`);
   }
   if (!month || month > 12 || year < 1900 || year > 2100 || day < 1 || day > daysIn(year, month)) return null;

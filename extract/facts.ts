@@ -11,7 +11,7 @@ export interface Found<T> {
 const ev = (fact: string, text: string, start: number, end: number): Evidence => ({ fact, start, end, text: text.slice(start, end) });
 
 const METHODS: { method: Exclude<ServiceMethod, null>; re: RegExp }[] = [
-  { method: 'mail', re: /\b(?:U\.?\s?S\.?\s+mail|United States (?:mail|Postal Service)|first[- ]class mail|certified mail|by mail|via mail|regular mail|mailed|mailing|placing [^.\n]{0,80}\bin (?:the )?(?:U\.?S\.? |United States )?mail)\b|\bpor correo(?! electr[oó]nico)\b|\bcorreo postal\b|\bcorreo de los Estados Unidos\b/gi },
+  { method: 'mail', re: /\b(?:U\.?\s?S\.?\s+mail|United\s+States\s+(?:mail|Postal\s+Service)|first[- ]class mail|certified mail|by mail|via mail|regular mail|mailed|mailing|placing [^.\n]{0,80}\bin (?:the )?(?:U\.?S\.? |United States )?mail)\b|\bpor correo(?! electr[oó]nico)\b|\bcorreo postal\b|\bcorreo de los Estados Unidos\b/gi },
   { method: 'fax', re: /\b(?:by fax|via fax|by facsimile|facsimile transmission|faxed|fax transmission)\b|\bpor fax\b/gi },
   { method: 'email', re: /\b(?:by e-?mail|via e-?mail|e-?mailed|electronic(?:ally)? (?:mail|service|served|transmission)|served electronically|secure (?:e-?mail|portal message))\b|\bpor correo electr[oó]nico\b/gi },
   { method: 'personal', re: /\b(?:personal(?:ly)? (?:service|served|delivered|delivery)|by hand|hand[- ]deliver(?:ed|y)?|personally handed)\b|\bentrega personal\b|\ben persona\b/gi },
@@ -77,8 +77,11 @@ const REPRESENTED = /(?:\b(?:represented by|your attorney,|attorney for (?:the )
 /** Whether the worker has an attorney, when the document says (null otherwise). */
 export function represented(text: string): Found<boolean | null> {
   UNREPRESENTED.lastIndex = 0;
-  const un = UNREPRESENTED.exec(text);
-  if (un) return { value: false, evidence: [ev('represented', text, un.index, un.index + un[0].length)] };
+  for (let un = UNREPRESENTED.exec(text); un; un = UNREPRESENTED.exec(text)) {
+    const before = text.slice(Math.max(0, un.index - 40), un.index);
+    if (/\b(?:if|si|whether)\b[^.\n]*$/i.test(before)) continue; // "If you were not represented…"
+    return { value: false, evidence: [ev('represented', text, un.index, un.index + un[0].length)] };
+  }
   REPRESENTED.lastIndex = 0;
   for (let m = REPRESENTED.exec(text); m; m = REPRESENTED.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
@@ -88,7 +91,7 @@ export function represented(text: string): Found<boolean | null> {
   return { value: null, evidence: [] };
 }
 
-const CLAIM = /\b(?:claim|reclamo|reclamaci[oó]n)\s*(?:no\.?|number|num\.?|#|n[uú]mero|n\.?º)\s*:?\s*\t?\s*([A-Z0-9][A-Z0-9-]{3,24})/gi;
+const CLAIM = /\b(?:claim|reclamo|reclamaci[oó]n)(?:\s*(?:no\.?|number|num\.?|#|n[uú]mero|n\.?º)\s*:?\s*\t?|\s*:\s*|\t)(?:\s*\.{2,})?\s*((?:[A-Z]{2,4} (?=\d))?[A-Z0-9][A-Z0-9-]{3,24})/gi;
 const CLAIM_ES = /\bn[uú]mero de (?:reclamo|reclamaci[oó]n)\s*:?\s*\t?\s*([A-Z0-9][A-Z0-9-]{3,24})/gi;
 
 export function claimNumber(text: string): Found<string | undefined> {
@@ -108,6 +111,8 @@ export const DRUG = /\b(?:tramadol|ultram|oxycodone|oxycontin|hydrocodone|norco|
 const TREATMENT_LABEL = /(?:treatment(?:s)? requested|requested treatment|request(?:ed)? (?:service|item)s?|service(?:s)? requested|disputed (?:treatment|service|medical treatment|item)s?|item(?:s)? (?:requested|in dispute)|treatment in dispute|medication requested|requested medication|tratamiento solicitado|tratamientos solicitados|servicio solicitado|medicamento solicitado)\s*(?:\([^)]*\))?\s*:?/gi;
 const DECISION_WORD = /\b(?:non-?certified|not certified|certified|denied|approved|modified|delayed|authorized|upheld|overturned|negad[oa]|denegad[oa]|aprobad[oa]|modificad[oa]|certificad[oa]|no certificad[oa])\b/i;
 
+const NEGATIVE_WORD = /\b(?:non-?certified|not certified|denied|modified|delayed|upheld|negad[oa]|denegad[oa]|modificad[oa]|no certificad[oa])\b/i;
+
 /** Treatment items: after a "Treatment requested" label, or the first cell of item rows that carry a decision. */
 export function treatment(text: string): Found<string[]> {
   const items: string[] = [];
@@ -125,6 +130,9 @@ export function treatment(text: string): Found<string[]> {
   };
   TREATMENT_LABEL.lastIndex = 0;
   for (let m = TREATMENT_LABEL.exec(text); m && items.length < 6; m = TREATMENT_LABEL.exec(text)) {
+    // a label starts its line or cell, or ends with a colon ("The requested treatment is…" is a sentence)
+    const lineBefore = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
+    if (!m[0].endsWith(':') && /\S/.test(lineBefore.slice(lineBefore.lastIndexOf('\t') + 1))) continue;
     let start = m.index + m[0].length;
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -140,11 +148,17 @@ export function treatment(text: string): Found<string[]> {
     const tab = line.indexOf('\t');
     add(start, tab >= 0 ? start + tab : end);
   }
-  // item rows: "Physical therapy x12\tNON-CERTIFIED"
+  // item rows: "Physical therapy x12\tNON-CERTIFIED". In a mixed decision only the items not certified in full
+  // are in dispute, so when some rows are negative the certified rows are left out.
   const rowRe = /^([^\t\n]{3,160})\t([^\n]*)$/gm;
-  for (let m = rowRe.exec(text); m && items.length < 6; m = rowRe.exec(text)) {
-    if (DECISION_WORD.test(m[2]!) && !DECISION_WORD.test(m[1]!) && !/\d{1,2}\/\d{1,2}\/\d{2,4}/.test(m[1]!)) add(m.index, m.index + m[1]!.length);
+  const rows: { start: number; end: number; negative: boolean }[] = [];
+  for (let m = rowRe.exec(text); m; m = rowRe.exec(text)) {
+    if (DECISION_WORD.test(m[2]!) && !DECISION_WORD.test(m[1]!) && !/\d{1,2}\/\d{1,2}\/\d{2,4}/.test(m[1]!)) {
+      rows.push({ start: m.index, end: m.index + m[1]!.length, negative: NEGATIVE_WORD.test(m[2]!) });
+    }
   }
+  const anyNegative = rows.some((r) => r.negative);
+  for (const r of rows) if (items.length < 6 && (r.negative || !anyNegative)) add(r.start, r.end);
   return { value: items, evidence };
 }
 

@@ -67,35 +67,69 @@ function isProse(twoSided: Line[], mid: number): boolean {
   const prose = twoSided.filter((l) => {
     const left = l.filter((p) => p.x + p.w <= mid);
     const right = l.filter((p) => p.x >= mid);
-    return words(left) >= 4 && words(right) >= 4 && !/:\s*$/.test(left[left.length - 1]!.str);
+    // a table row has several cells (wide gaps) on a side; a column of prose has one run of text per side
+    return words(left) >= 4 && words(right) >= 4 && !/:\s*$/.test(left[left.length - 1]!.str) && !gaps(left).length && !gaps(right).length;
   });
   return prose.length >= twoSided.length * 0.6;
 }
 
 /**
- * Reading order for two-column blocks: finds a gutter (an x crossed by no piece) shared by at least three
+ * Narrows a gutter [lo, hi] to what `line` leaves free: pieces ending before hi are left of it, pieces starting
+ * after lo are right of it. Null when a piece crosses the gutter or it gets too narrow.
+ */
+function narrow(line: Line, lo: number, hi: number): { lo: number; hi: number; left: boolean; right: boolean } | null {
+  let left = false;
+  let right = false;
+  for (const p of line) {
+    if (p.x + p.w <= hi && p.x < lo) {
+      lo = Math.max(lo, p.x + p.w);
+      left = true;
+    } else if (p.x >= lo) {
+      hi = Math.min(hi, p.x);
+      right = true;
+    } else return null;
+  }
+  return hi - lo >= 6 ? { lo, hi, left, right } : null;
+}
+
+/**
+ * Reading order for two-column blocks: finds a gutter (an x range crossed by no piece) shared by at least three
  * consecutive lines that have text on both sides of it, and reads that block's left column then its right column.
+ * The gutter is narrowed line by line (ragged columns), and a paragraph gap ends a block.
  */
 export function readingOrder(lines: Line[]): Line[] {
   const out: Line[] = [];
   let i = 0;
   while (i < lines.length) {
-    const g = gaps(lines[i]!);
     let taken = false;
-    for (const gap of g) {
-      const mid = (gap.from + gap.to) / 2;
-      const splits = (l: Line) => l.every((p) => p.x + p.w <= mid || p.x >= mid);
-      const both = (l: Line) => l.some((p) => p.x + p.w <= mid) && l.some((p) => p.x >= mid);
+    for (const gap of gaps(lines[i]!)) {
+      let lo = gap.from;
+      let hi = gap.to;
       let j = i;
       let twoSided = 0;
-      while (j < lines.length && splits(lines[j]!)) {
-        if (both(lines[j]!)) twoSided++;
+      let lastBoth = i;
+      const both: boolean[] = [];
+      while (j < lines.length) {
+        const line = lines[j]!;
+        if (j > i) {
+          const prev = lines[j - 1]!;
+          if (prev[0]!.y - line[0]!.y > Math.max(prev[0]!.h, line[0]!.h) * 1.9) break; // paragraph gap
+        }
+        const n = narrow(line, lo, hi);
+        if (!n) break;
+        lo = n.lo;
+        hi = n.hi;
+        both.push(n.left && n.right);
+        if (n.left && n.right) {
+          twoSided++;
+          lastBoth = j;
+        }
         j++;
       }
-      // trim trailing one-sided lines that are full-width text below the block (they may be body text)
-      while (j > i && !both(lines[j - 1]!)) j--;
-      if (twoSided >= 3 && j - i >= 3 && isProse(lines.slice(i, j).filter(both), mid)) {
-        const block = lines.slice(i, j);
+      j = Math.min(j, lastBoth + 1); // trailing one-sided lines may be full-width text below the block
+      const mid = (lo + hi) / 2;
+      const block = lines.slice(i, j);
+      if (twoSided >= 3 && j - i >= 3 && isProse(block.filter((_, k) => both[k]), mid)) {
         const left = block.map((l) => l.filter((p) => p.x + p.w <= mid)).filter((l) => l.length);
         const right = block.map((l) => l.filter((p) => p.x >= mid)).filter((l) => l.length);
         out.push(...left, ...right);

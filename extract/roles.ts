@@ -13,6 +13,12 @@ export interface LabeledDate extends DateCandidate {
 
 const PROOF_OF_SERVICE = /proof of service|declaration of service|certificate of (?:service|mailing)|prueba de (?:notificaci[oó]n|servicio|env[ií]o)|constancia de (?:env[ií]o|notificaci[oó]n)|declaraci[oó]n de (?:env[ií]o|notificaci[oó]n)/gi;
 
+/** A line that only says how to write the date: "(MM / DD / YYYY)". */
+const FORMAT_HINT = /^[ \t]*\(?[ \t]*(?:MM|mm)[ \t]*[/-][ \t]*(?:DD|dd)[ \t]*[/-][ \t]*(?:YYYY|yyyy|AAAA|aaaa|YY)[ \t]*\)?[ \t:]*$/;
+
+/** "On March 4, 2026, I served the foregoing…": the label comes after the date. */
+const SERVED_AFTER = /^,?[ \t\n]*(?:I|we|the undersigned|yo)[ \t\n]+(?:personally[ \t]+)?(?:served|mailed|deposited|sent|faxed|e-?mailed|caused|placed|envi[eé]|deposit[eé])\b/i;
+
 interface LabelHit {
   cls: LabelClass;
   start: number; // in the searched string
@@ -30,7 +36,9 @@ export function closestLabel(s: string, rules = LABEL_RULES): LabelHit | null {
         rule.re.lastIndex++;
         continue;
       }
-      const end = m.index + m[0].length;
+      // "Date:" and "Determination Date" end at the same place: a trailing colon or space does not make a label
+      // closer, so the more specific (earlier) rule wins the tie.
+      const end = m.index + m[0].replace(/[\s:]+$/, '').length;
       if (!best || end > best.end) best = { cls: rule.cls, start: m.index, end, text: m[0].trim() };
     }
   }
@@ -79,11 +87,30 @@ export function labelDates(text: string, opts: { lang?: 'en' | 'es' } = {}): Lab
     const cell = sameLine.slice(sameLine.lastIndexOf('\t') + 1);
     const labelHit = closestLabel(sameLine);
     if (labelHit && (sameLine.length - labelHit.end < 90 || !/\w/.test(cell))) hit = labelHit;
+    if (!hit && lineStart > 0 && prevEnd < lineStart - 1 && !sameLine.includes('\t')) {
+      // a sentence wrapped by the PDF layout: "…by depositing copies in the United\nStates mail …, on April 28"
+      const prevStart = lineStartOf(text, lineStart - 1);
+      const above = text.slice(Math.max(prevStart, prevEnd), lineStart - 1);
+      if (above.trim() && !above.includes('\t') && !/[.!?:;)]\s*$/.test(above)) {
+        const joined = `${above} ${sameLine}`;
+        const wrapped = closestLabel(joined);
+        if (wrapped && joined.length - wrapped.end < 90 && wrapped.cls !== 'document_date') {
+          hit = wrapped;
+          base = lineStart - 1 - above.length;
+        }
+      }
+    }
     if (!hit && sameLine.includes('\t') === false && text.slice(lineStart, d.start).includes('\t') === false) {
       // not in a table: the line above, when nothing on this line explains the date
       if (!/[\p{L}]{3,}/u.test(sameLine.replace(/\b(?:on|el|the|of)\b/gi, '')) && lineStart > 0 && prevEnd < lineStart) {
-        const prevStart = Math.max(lineStartOf(text, lineStart - 1), prevEnd, lineStart - 160);
-        const above = text.slice(prevStart, lineStart - 1);
+        let aboveEnd = lineStart - 1;
+        let prevStart = Math.max(lineStartOf(text, aboveEnd), prevEnd, aboveEnd - 160);
+        if (FORMAT_HINT.test(text.slice(prevStart, aboveEnd)) && prevStart > 0 && prevEnd < prevStart) {
+          // "Date of UR Decision\n(MM / DD / YYYY)\n04 / 06 / 2026": the label is above the format hint
+          aboveEnd = prevStart - 1;
+          prevStart = Math.max(lineStartOf(text, aboveEnd), prevEnd, aboveEnd - 160);
+        }
+        const above = text.slice(prevStart, aboveEnd);
         hit = closestLabel(above.endsWith(':') || /\)$/.test(above) ? above.replace(/\s*\([^)]*\)\s*$/, '') : `${above} `);
         if (hit && !/(?:\)|:|\s)$/.test(above) && above.length - hit.end > 40) hit = null;
         base = prevStart;
@@ -102,6 +129,7 @@ export function labelDates(text: string, opts: { lang?: 'en' | 'es' } = {}): Lab
     }
     let label: LabelClass | null = hit?.cls ?? null;
     if (label === 'visit' && inProofOfService(text, d.start)) label = 'service_date';
+    if ((!label || label === 'document_date' || label === 'other') && SERVED_AFTER.test(text.slice(d.end, d.end + 60))) label = 'service_date';
     if (!label && isBareLetterDate(text, d, lineStart)) label = 'document_date';
     const entry: LabeledDate = { ...d, label };
     if (hit) {

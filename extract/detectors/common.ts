@@ -4,7 +4,7 @@ import type { Signal } from './types';
 
 /** Workers' compensation context (a health-plan or auto-insurance letter has none of these). */
 export const WORKERS_COMP =
-  /workers['’]? ?comp|\bDWC\b|Division of Workers|claims administrator|Labor Code|\bLab\. Code\b|\bRFA\b|Request for Authorization|\bMTUS\b|compensaci[oó]n (?:de|para|a) (?:los )?trabajadores|compensaci[oó]n laboral|work[- ]related injury|\bWCAB\b|\bemployer\b|\bempleador\b|industrial injury|\bADJ\d/i;
+  /workers['’]? ?comp|\bDWC\b|Division of Workers|claims administrator|Labor Code|\bLab\. Code\b|\bRFA\b|Request for Authorization|\bMTUS\b|compensaci[oó]n (?:de|para|a) (?:los )?trabajadores|compensaci[oó]n laboral|work[- ]related injury|\bWCAB\b|\bemployer\b|\bempleador\b|industrial injury|\bADJ\d|\bdate of injury\b|\bDOI\b|fecha de (?:la )?lesi[oó]n/i;
 
 /** Pages that explain the process instead of deciding anything. */
 export const PROCESS_ONLY: readonly Signal[] = [

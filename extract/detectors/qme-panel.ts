@@ -5,8 +5,30 @@ import { ADDRESSED, PROCESS_ONLY } from './common';
 import type { Detector } from './types';
 
 const PANEL_NO = /\bpanel\s*(?:no\.?|number|#|ID)\s*:?\s*\t?\s*(\d{5,9})\b|\bn[uú]mero (?:de|del) panel\s*:?\s*\t?\s*(\d{5,9})\b/i;
-const NAME = /(?:Dr\.\s+)?([A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2}),?\s+(M\.D\.|MD|D\.O\.|DO|D\.C\.|DC|Ph\.D\.|PhD|Psy\.D\.|PsyD|D\.P\.M\.|DPM|D\.D\.S\.|DDS)(?![\w])/g;
-const SPECIALTY = /\b(?:specialty|especialidad)\s*(?:\([^)]*\))?\s*:?\s*\t?\s*([A-Za-zÁÉÍÓÚáéíóúñ][A-Za-zÁÉÍÓÚáéíóúñ ()&/,-]{2,60}?)\s*(?:\(|\t|\n|$)/i;
+const NAME = /(?:Dr\.[ \t]+)?(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}\.)?(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}),?[ \t]+(M\.D\.|MD|D\.O\.|DO|D\.C\.|DC|Ph\.D\.|PhD|Psy\.D\.|PsyD|D\.P\.M\.|DPM|D\.D\.S\.|DDS)(?![\p{L}\d])/gu;
+const SPECIALTY = /\b(?:specialty|especialidad)(?: requested| solicitada)?\s*(?:\([^)]*\))?\s*:?\s*\t?\s*([A-Za-zÁÉÍÓÚáéíóúñ][A-Za-zÁÉÍÓÚáéíóúñ ()&/,-]{2,60}?)\s*(?:\(|\t|\n|$)/i;
+
+const PANEL_HEADER = /^(?:panel\s*(?:no\.?|number|#|ID)|n[uú]mero (?:de|del) panel)$/i;
+
+/** A table laid out as a header row over a value row ("Panel ID\tPanel assignment date" / "8103356\t…"). */
+function tableCellUnder(text: string, header: RegExp, value: RegExp): { start: number; end: number; text: string } | null {
+  const lines = text.split('\n');
+  let at = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const cells = lines[i]!.split('\t');
+    const col = cells.findIndex((c) => header.test(c.trim()));
+    if (col >= 0) {
+      const below = lines[i + 1]!.split('\t');
+      const v = below[col]?.trim();
+      if (v && value.test(v)) {
+        const start = at + lines[i]!.length + 1 + below.slice(0, col).join('\t').length + (col ? 1 : 0) + below[col]!.indexOf(v);
+        return { start, end: start + v.length, text: v };
+      }
+    }
+    at += lines[i]!.length + 1;
+  }
+  return null;
+}
 
 export const qmePanel: Detector = {
   kind: 'qme_panel',
@@ -20,7 +42,7 @@ export const qmePanel: Detector = {
     { id: 'medical-unit', re: /Medical Unit|Unidad M[eé]dica|Form 106|QME Form 10[56]|Formulario 10[56]/i, weight: 0.1 },
     ADDRESSED,
     ...PROCESS_ONLY,
-    { id: 'medical-legal-report', re: /comprehensive medical-legal (?:evaluation|report)|history of (?:the )?present illness|physical examination findings|review of (?:medical )?records/i, weight: -0.5 },
+    { id: 'medical-legal-report', re: /comprehensive medical-legal report|history of (?:the )?present illness|physical examination findings|review of (?:medical )?records/i, weight: -0.5 },
   ],
   threshold: 0.6,
   roles: {
@@ -40,6 +62,12 @@ export const qmePanel: Detector = {
       const start = p.index + p[0].lastIndexOf(panelNumber);
       facts.panelNumber = panelNumber;
       evidence.push({ fact: 'panelNumber', start, end: start + panelNumber.length, text: panelNumber });
+    } else {
+      const cell = tableCellUnder(ctx.text, PANEL_HEADER, /^\d{5,9}$/);
+      if (cell) {
+        facts.panelNumber = cell.text;
+        evidence.push({ fact: 'panelNumber', ...cell });
+      }
     }
     const names: string[] = [];
     NAME.lastIndex = 0;

@@ -48,7 +48,20 @@ const OUTCOMES: { outcome: Outcome; res: RegExp[] }[] = [
   },
 ];
 
+/** The letter's own verdict (title, "Decision: …" line): it beats a passing phrase about part of the request. */
+const STATED: Partial<Record<Outcome, RegExp>> = {
+  denied: /\bnotice of (?:non-?certification|denial)\b|\b(?:decision|determination|outcome|result|status)\s*:?\s*\t?\s*(?:non-?certif\w*|denied|deny|not certified)\b|\bdecisi[oó]n\s*:?\s*\t?\s*(?:denegad|negad|no certificad)/i,
+  modified: /\bnotice of modification\b|\b(?:decision|determination|outcome|result)\s*:?\s*\t?\s*modif\w*\b|\b(?:request|treatment) (?:is|has been|was) modified to\b|\bdecisi[oó]n\s*:?\s*\t?\s*modificad/i,
+};
+
 export function urOutcome(ctx: DetectContext): OutcomeResult {
+  // "Decision: MODIFIED … the remaining visits are not certified" is a modification; a stated denial still wins.
+  const modified = STATED.modified!.exec(ctx.text);
+  if (modified && !STATED.denied!.test(ctx.text)) {
+    const hits = OUTCOMES.find((o) => o.outcome === 'modified')!.res.flatMap((re) => decisiveMatches(ctx.text, re, 'outcome'));
+    const evidence = hits.length ? hits : [{ fact: 'outcome', start: modified.index, end: modified.index + modified[0].length, text: modified[0] }];
+    return { outcome: 'modified', evidence: evidence.sort((a, b) => a.start - b.start).slice(0, 3) };
+  }
   for (const { outcome, res } of OUTCOMES) {
     const hits: Evidence[] = [];
     for (const re of res) hits.push(...decisiveMatches(ctx.text, re, 'outcome'));
@@ -57,13 +70,13 @@ export function urOutcome(ctx: DetectContext): OutcomeResult {
   return { outcome: null, evidence: [] };
 }
 
-const PRE_IMR = /\bwithin (?:twenty|20) \(?(?:20)?\)?\s*days of (?:the )?receipt\b[^.]{0,160}\b(?:object|objection|4062)|\bLabor Code (?:section |§\s*)?4062\b[^.]{0,120}\bobject/i;
+const PRE_IMR = /\bwithin (?:twenty|20) \(?(?:20)?\)?\s*days of (?:the )?receipt\b[^.]{0,160}\b(?:object|objection|4062)|\bLabor Code (?:section |§\s*)?4062\b[^.]{0,120}\bobject|\bobject\w*\b[^.]{0,60}\b(?:Labor Code |Lab\. Code )(?:section |§\s*)?4062\b/i;
 
 export const urDecision: Detector = {
   kind: 'ur_decision',
   fixtures: [
     'ur-denial-mail.pdf', 'ur-modified-two-column.pdf', 'ur-delay-fax.pdf', 'ur-approval.pdf', 'ur-mixed-decision.html',
-    'ur-expedited-denial.txt', 'ur-formulary-denial.pdf', 'ur-denial-es.pdf', 'ur-pre2013.txt',
+    'ur-expedited-denial.pdf', 'ur-formulary-denial.pdf', 'ur-denial-es.pdf', 'ur-pre2013.txt',
   ],
   requires: [/utilization review|\bUR\b|revisi[oó]n de utilizaci[oó]n|\bRFA\b|request for authorization/i, WORKERS_COMP],
   signals: [

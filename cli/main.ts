@@ -38,7 +38,8 @@ async function scan(args: string[], io: CliIo, deps: MainDeps): Promise<number> 
   }
   const common = commonValues(values, localIsoDate(io.now()));
   if (!positionals.length) throw new UsageError('scan needs at least one file (.pdf, .html or .txt).');
-  const scanDeps = { ...defaultScanDeps(), ...deps.scan };
+  const progress = (source: string, page: number, pages: number) => io.stderr.write(`${source}: reading page ${page} of ${pages} by OCR…\n`);
+  const scanDeps = { ...defaultScanDeps(progress), ...deps.scan };
   const options = { cwd: io.cwd, today: common.today, profile: common.profile, ocr: Boolean(values.ocr) };
   const results = [];
   for (const file of positionals) {

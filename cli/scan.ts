@@ -20,9 +20,11 @@ export interface ScanDeps {
   ruleset: Ruleset;
 }
 
-export const defaultScanDeps = (): ScanDeps => ({
+/** `onOcrPage` reports OCR progress (a page takes a second or more). */
+export const defaultScanDeps = (onOcrPage?: (source: string, page: number, pages: number) => void): ScanDeps => ({
   readDocument,
-  ocrPdf: async (bytes, source) => (await import('./sources/ocr')).ocrPdfToTextDocument(bytes, source),
+  ocrPdf: async (bytes, source) =>
+    (await import('./sources/ocr')).ocrPdfToTextDocument(bytes, source, { onPage: (n, total) => onOcrPage?.(source, n, total) }),
   readBytes: (path) => readFile(path),
   ruleset: defaultRuleset(),
 });

@@ -156,6 +156,7 @@ describe('claimclock scan', () => {
     expect(file.notices[0]).toMatchObject({ kind: 'ur_decision', outcome: 'denied', dates: { service_date: '2026-03-04' } });
     expect(file.notices[0].deadlines[0]).toMatchObject({ rule: 'ca.imr.request', due: '2026-04-01', latest: '2026-04-08' });
     expect(file.notices[0].dateNotes.service_date).toMatch(/^Read by OCR/);
+    expect(r.stderr).toContain('scanned.pdf: reading page 1 of 1 by OCR');
   }, 60_000);
 
   it('writes --ics with one event per deadline, parsed by ical.js, with the same UIDs on every run', async () => {

@@ -16,6 +16,7 @@ export interface DeadlineFlags {
   medication?: boolean;
   represented?: boolean;
   unrepresented?: boolean;
+  claim?: string;
 }
 
 const list = (xs: readonly string[]) => xs.join(', ');
@@ -61,5 +62,6 @@ export function noticeFromFlags(flags: DeadlineFlags): Notice {
     represented: flags.represented ? true : flags.unrepresented ? false : null,
     medication: Boolean(flags.medication),
     dates,
+    facts: flags.claim?.trim() ? { claimNumber: flags.claim.trim() } : {},
   });
 }

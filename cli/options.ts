@@ -25,6 +25,7 @@ export const DEADLINES_OPTIONS = {
   service: { type: 'string' },
   expedited: { type: 'boolean' },
   medication: { type: 'boolean' },
+  claim: { type: 'string' },
 } as const;
 
 /** parseArgs with its errors turned into UsageErrors ("Unknown option '--x'"). */

@@ -10,9 +10,9 @@ Usage:
 
   claimclock deadlines --kind KIND [--outcome OUTCOME] --date ROLE=YYYY-MM-DD [--date ROLE=YYYY-MM-DD ...]
                        [--service mail|fax|email|personal|unknown] [--represented | --unrepresented]
-                       [--expedited] [--medication] [--region ca|us|abroad] [--today YYYY-MM-DD]
-                       [--json] [--ics FILE] [--lang en|es]
-      Computes the deadlines for a notice described on the command line.
+                       [--expedited] [--medication] [--region ca|us|abroad] [--claim NUMBER]
+                       [--today YYYY-MM-DD] [--json] [--ics FILE] [--lang en|es]
+      Computes the deadlines for a notice described on the command line (--claim names the calendar events).
 
 Options:
   --json            print JSON (scan: one object per file in an array; deadlines: the deadlines array)

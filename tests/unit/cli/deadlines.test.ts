@@ -77,6 +77,12 @@ describe('claimclock deadlines', () => {
     expect(read().getFirstPropertyValue('uid')).toBe(uid);
   });
 
+  it('names the calendar event after the claim given with --claim', async () => {
+    await run([...UR_MAIL, '--ics', 'claim.ics', '--claim', 'SMC-0448217'], fx.dir);
+    const event = new ICAL.Component(ICAL.parse(readFileSync(join(fx.dir, 'claim.ics'), 'utf8'))).getFirstSubcomponent('vevent')!;
+    expect(event.getFirstPropertyValue('summary')).toBe('Ask for Independent Medical Review (IMR) — Claim SMC-0448217');
+  });
+
   it('says plainly when the calendar file cannot be written (exit 1)', async () => {
     const r = await run([...UR_MAIL, '--ics', 'no/such/dir/d.ics'], fx.dir);
     expect(r.code).toBe(1);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { USAGE } from '../../../cli/usage';
+import { DeadlinesJson } from './contract';
 import { run, tempDir } from './harness';
 
 const fx = tempDir();
@@ -17,7 +18,7 @@ describe('claimclock deadlines', () => {
     const r = await run([...UR_MAIL, '--json'], fx.dir);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Array.isArray(out)).toBe(true);
+    DeadlinesJson.parse(out);
     expect(out.map((d: { rule: string }) => d.rule)).toEqual(['ca.imr.request']);
     expect(out[0]).toMatchObject({
       rule: 'ca.imr.request', due: '2026-04-01', latest: '2026-04-08', start: '2026-03-02',

@@ -9,6 +9,7 @@ import { encryptedPdf, scannedLetterPdf, UR_DENIAL_LINES } from '../../e2e/viewe
 import { renderLetter } from '../../fixtures/letters/layout';
 import { otherLetters } from '../../fixtures/letters/other';
 import { urLetters } from '../../fixtures/letters/ur';
+import { ScanJson } from './contract';
 import { randomBytes, run, tempDir } from './harness';
 
 const letter = (list: typeof urLetters, file: string) => {
@@ -46,6 +47,7 @@ describe('claimclock scan', () => {
     const r = await run(['scan', 'ur-denial-mail.pdf', '--json', '--today', '2026-03-10'], fx.dir);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
+    ScanJson.parse(out);
     expect(out).toHaveLength(1);
     const [file] = out;
     expect(file).toMatchObject({ source: 'ur-denial-mail.pdf', error: null });
@@ -88,7 +90,9 @@ describe('claimclock scan', () => {
   it('reads .html (visible text only) and .txt files', async () => {
     const r = await run(['scan', 'portal.html', 'letter.txt', '--json', '--today', '2026-03-10'], fx.dir);
     expect(r.code).toBe(0);
-    const [html, txt] = JSON.parse(r.stdout);
+    const parsed = JSON.parse(r.stdout);
+    ScanJson.parse(parsed);
+    const [html, txt] = parsed;
     expect(html.source).toBe('portal.html');
     expect(html.notices[0]).toMatchObject({ kind: 'ur_decision', outcome: 'denied' });
     expect(html.notices[0].dates.decision_date).toBe('2026-03-02');
@@ -107,6 +111,7 @@ describe('claimclock scan', () => {
     const r = await run(['scan', ...files, '--json', '--today', '2026-03-10'], fx.dir);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
+    ScanJson.parse(out);
     expect(out.map((f: { source: string }) => f.source)).toEqual(files);
     const [corrupt, good, encrypted, missing, docx, txt] = out;
     expect(corrupt.error).toMatch(/damaged or is not a real PDF/);

@@ -96,29 +96,29 @@ export function watchPermissionRemoval() {
   });
 }
 
-/** Message handlers for the background's handler map. */
+/** Message handlers for the background's one dispatcher (background/messages.ts). */
 export const siteAccessHandlers = {
   'scan-tab': (m: Extract<Message, { type: 'scan-tab' }>) => scanTab(m.tabId),
   'allow-site': (m: Extract<Message, { type: 'allow-site' }>) => allowSite(m.origin),
   'disallow-site': (m: Extract<Message, { type: 'disallow-site' }>) => disallowSite(m.origin),
 } as const;
 
-type SiteMessage = Extract<Message, { type: keyof typeof siteAccessHandlers }>;
-
-/** Answers only the site-access messages, so other listeners in the worker can answer the rest. */
-export function listenForSiteAccessMessages() {
-  browser.runtime.onMessage.addListener(((message: Message, _sender: unknown, reply: (r: unknown) => void) => {
-    if (!message || !(message.type in siteAccessHandlers)) return undefined;
-    const handler = siteAccessHandlers[message.type as SiteMessage['type']] as (m: SiteMessage) => Promise<unknown>;
-    handler(message as SiteMessage).then(reply, (err: Error) => reply({ ok: false, error: err.message }));
-    return true;
-  }) as never);
+/**
+ * The stored list changed outside allowSite/disallowSite (options "Delete all data", an import): register the
+ * script for added origins that are granted, unregister and give back the permission for removed ones.
+ */
+export function watchAllowedSites() {
+  allowedSitesItem.watch((next, previous) => {
+    const removed = (previous ?? []).filter((o) => !(next ?? []).includes(o));
+    void Promise.all(removed.map((o) => disallowSite(o).catch((err) => console.warn('ClaimClock: could not forget site', o, err))))
+      .then(() => restoreAllowedSites());
+  });
 }
 
 /** Everything site access needs when the worker starts. */
 export function setupSiteAccess() {
-  listenForSiteAccessMessages();
   watchPermissionRemoval();
+  watchAllowedSites();
   // A listener for onStartup makes the browser start the worker in a new session, where scripts registered
   // without persistAcrossSessions are gone; restoring is idempotent, so worker restarts are harmless.
   browser.runtime.onStartup.addListener(() => void restoreAllowedSites());

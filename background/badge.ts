@@ -1,0 +1,37 @@
+// The toolbar badge: days left to the nearest open deadline (the safe date, or the latest date if the user chose it).
+import { browser } from 'wxt/browser';
+import { daysBetween } from '../rules';
+import { t } from '../i18n';
+import type { Language } from '../model';
+import type { DeadlineRow } from '../components/tracked';
+import type { Settings } from '../storage/types';
+import { countdownDate } from './deadlines';
+
+export interface Badge {
+  text: string;
+  color: string;
+  title: string;
+}
+
+export const BADGE_COLORS = { urgent: '#B3261E', soon: '#8A5300', later: '#2F5D8A' } as const;
+
+/** Pure: rows are open deadlines, soonest first (background/deadlines.ts). */
+export function badgeFor(rows: DeadlineRow[], mode: Settings['countdown'], today: string, lang: Language = 'en'): Badge {
+  const next = rows[0];
+  if (!next) return { text: '', color: BADGE_COLORS.later, title: 'ClaimClock' };
+  const days = daysBetween(today, countdownDate(next, mode));
+  const text = days > 99 ? '99+' : String(days);
+  const color = days <= 3 ? BADGE_COLORS.urgent : days <= 7 ? BADGE_COLORS.soon : BADGE_COLORS.later;
+  return { text, color, title: `ClaimClock: ${next.deadline.title[lang]}${next.claim ? ` (${next.claim})` : ''}: ${countdownText(days, lang)}` };
+}
+
+export async function showBadge(badge: Badge): Promise<void> {
+  await browser.action.setBadgeText({ text: badge.text });
+  await browser.action.setBadgeBackgroundColor({ color: badge.color });
+  await browser.action.setTitle({ title: badge.title });
+}
+
+export function countdownText(days: number, lang: Language): string {
+  if (days === 0) return t('countdown.due_today', lang);
+  return days === 1 ? t('countdown.one_day_left', lang) : t('countdown.days_left', lang, { n: days });
+}

@@ -18,6 +18,11 @@ export interface MainDeps {
 /** Writes --ics FILE when asked; false (after a plain message) when the file cannot be written. */
 async function maybeWriteIcs(common: CommonValues, items: CalendarItem[], io: CliIo): Promise<boolean> {
   if (!common.ics) return true;
+  if (!items.length) {
+    // RFC 5545 wants at least one event in a calendar: say so instead of writing an empty one.
+    io.stderr.write(`No deadlines to put in a calendar: ${common.ics} was not written.\n`);
+    return true;
+  }
   const path = resolve(io.cwd, common.ics);
   try {
     await writeIcs(path, items, common.lang, io.writeFile, io.now());

@@ -1,5 +1,5 @@
 // `claimclock deadlines`: golden values from tests/unit/rules/golden (not recomputed here), usage errors, --ics.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -58,6 +58,10 @@ describe('claimclock deadlines', () => {
     const r = await run(['deadlines', '--kind', 'ur_decision', '--outcome', 'approved', '--date', 'decision_date=2026-03-02', '--json'], fx.dir);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([]);
+    const ics = await run(['deadlines', '--kind', 'ur_decision', '--outcome', 'approved', '--date', 'decision_date=2026-03-02', '--ics', 'none.ics'], fx.dir);
+    expect(ics.code).toBe(0);
+    expect(ics.stderr).toMatch(/No deadlines to put in a calendar: none\.ics was not written/);
+    expect(existsSync(join(fx.dir, 'none.ics'))).toBe(false);
   });
 
   it('writes --ics that ical.js reads: all-day on the safe date, reminders, UID stable across runs', async () => {

@@ -100,7 +100,8 @@ export function labelDates(text: string, opts: { lang?: 'en' | 'es' } = {}): Lab
         }
       }
     }
-    if (!hit && sameLine.includes('\t') === false && text.slice(lineStart, d.start).includes('\t') === false) {
+    const inTableRow = text.slice(lineStart, lineEndOf(text, d.start)).includes('\t');
+    if (!hit && !inTableRow) {
       // not in a table: the line above, when nothing on this line explains the date
       if (!/[\p{L}]{3,}/u.test(sameLine.replace(/\b(?:on|el|the|of)\b/gi, '')) && lineStart > 0 && prevEnd < lineStart) {
         let aboveEnd = lineStart - 1;

@@ -16,6 +16,8 @@ const OUTCOMES: { outcome: Outcome; res: RegExp[] }[] = [
       /\b(?:ha sido|han sido|fue|fueron|es|son|queda|quedan)\s+(?:denegad[oa]s?|negad[oa]s?|rechazad[oa]s?|no certificad[oa]s?|no autorizad[oa]s?|no aprobad[oa]s?)\b/i,
       /(?<![\p{L}-])(?:DENEGAD[OA]S?|NEGAD[OA]S?|NO CERTIFICAD[OA]S?|NO APROBAD[OA]S?|NO AUTORIZAD[OA]S?)(?![\p{L}])/u,
       /\bdecisi[oó]n\s*:?\s*\t?\s*(?:denegad|negad|no certificad|no aprobad|no autorizad)/i,
+      // a decision cell in an items table: "TENS unit purchase\tNon-certified\tMTUS"
+      /\t[ ]*(?:non-?certified|not certified|denied|not approved|not authorized|denegad[oa]|no certificad[oa])[ ]*(?=\t|$)/im,
     ],
   },
   {
@@ -25,6 +27,7 @@ const OUTCOMES: { outcome: Outcome; res: RegExp[] }[] = [
       /(?<![\w-])MODIFIED\b/,
       /\b(?:certified|approved|authorized) (?:with|as) (?:modification|modified)\b|\bpartially (?:certified|approved|authorized)\b|\bmodified (?:to|as follows)\b|\bnotice of modification\b/i,
       /\b(?:decision|determination|outcome)\s*:?\s*\t?\s*modif/i,
+      /\t[ ]*(?:modified|certified as modified|modificad[oa])[ ]*(?=\t|$)/im,
       /\b(?:ha sido|han sido|fue|fueron)\s+modificad[oa]s?\b|(?<![\p{L}])MODIFICAD[OA]S?(?![\p{L}])|\baprobad[oa]s? parcialmente\b/iu,
     ],
   },
@@ -43,6 +46,7 @@ const OUTCOMES: { outcome: Outcome; res: RegExp[] }[] = [
       /\b(?:is|are|has been|have been|was|were)\s+(?:hereby\s+)?(?:approved|certified|authorized)\b/i,
       /(?<![\w-])(?<!NOT )(?:CERTIFIED|APPROVED|AUTHORIZED)\b/,
       /\b(?:decision|determination|outcome)\s*:?\s*\t?\s*(?:certified|approved|authorized)\b/i,
+      /\t[ ]*(?:certified|approved|authorized|aprobad[oa]|certificad[oa])[ ]*(?=\t|$)/im,
       /\b(?:ha sido|han sido|fue|fueron)\s+(?:aprobad[oa]s?|autorizad[oa]s?|certificad[oa]s?)\b|(?<![\p{L}])(?<!NO )(?:APROBAD[OA]S?|AUTORIZAD[OA]S?|CERTIFICAD[OA]S?)(?![\p{L}])/u,
     ],
   },

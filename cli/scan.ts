@@ -79,8 +79,9 @@ export async function scanFile(source: string, options: ScanOptions, deps: ScanD
     return { report: { source, notices: reports, error: null }, items };
   } catch (e) {
     if (e instanceof DocumentError) {
-      let error = e.code === 'unreadable' || e.code === 'unsupported' ? userMessage(e.code, 'en') : e.message;
-      if (e.code === 'no_text_layer' && !options.ocr) error = `${userMessage('no_text_layer', 'en')} ${NO_TEXT_HINT}`;
+      // Always the plain-language message: e.message may be technical ("/x is not a file").
+      let error = userMessage(e.code, 'en');
+      if (e.code === 'no_text_layer' && !options.ocr) error = `${error} ${NO_TEXT_HINT}`;
       return { report: { source, notices: [], error, errorCode: e.code }, items: [] };
     }
     const error = `Unexpected error while reading this file: ${(e as Error)?.message ?? String(e)}`;

@@ -34,6 +34,7 @@ export function App({ deps }: { deps: OptionsDeps }) {
 
   const save = (patch: Partial<Settings>) => {
     setState({ kind: 'ready', settings: { ...state.settings, ...patch } });
+    notify(t('options.saving', lang)); // "Saved" only once the write is done
     store.saveSettings(patch).then(() => notify(t('options.saved', lang)), (e: Error) => notify(e.message, true));
   };
   const props = { settings: state.settings, lang, save };

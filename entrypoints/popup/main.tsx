@@ -3,18 +3,28 @@
 import { render } from 'preact';
 import '../../components/theme.css';
 import './style.css';
+import type { CalendarExport } from '../../components/calendar';
 import { systemNow } from '../../components/time';
-import { calendarExport } from '../../export';
+import { createCalendarExport } from '../../export';
 import { createUiStore } from '../../storage';
 import { App } from './App';
 import { browserTabs } from './browser-tabs';
 
 const view = new URLSearchParams(location.search).get('view') === 'all' ? 'all' : 'page';
+const store = createUiStore();
+
+// Calendar reminders follow the lead days chosen in the options page.
+let calendar = createCalendarExport();
+const useLeadDays = (leadDays: number[]) => void (calendar = createCalendarExport({ leadDays }));
+void store.getSettings().then((s) => useLeadDays(s.reminderLeadDays), () => {});
+store.watchSettings((s) => useLeadDays(s.reminderLeadDays));
+const liveCalendar: CalendarExport = {
+  ics: (items, lang) => calendar.ics(items, lang),
+  googleUrl: (item, lang) => calendar.googleUrl(item, lang),
+  outlookUrl: (item, lang) => calendar.outlookUrl(item, lang),
+};
 
 render(
-  <App
-    initialTab={view}
-    deps={{ store: createUiStore(), tabs: browserTabs, calendar: calendarExport, now: systemNow, browserLanguage: navigator.language }}
-  />,
+  <App initialTab={view} deps={{ store, tabs: browserTabs, calendar: liveCalendar, now: systemNow, browserLanguage: navigator.language }} />,
   document.getElementById('app')!,
 );

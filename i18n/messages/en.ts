@@ -170,6 +170,7 @@ export const en = {
 
   // Options
   'options.title': 'ClaimClock settings',
+  'options.saving': 'Saving…',
   'options.saved': 'Saved',
   'options.section.you': 'Your situation',
   'options.represented': 'Do you have an attorney for this claim?',

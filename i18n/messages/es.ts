@@ -159,6 +159,7 @@ export const es: Record<MessageKey, string> = {
   'popup.all.details': 'Detalles',
 
   'options.title': 'Configuración de ClaimClock',
+  'options.saving': 'Guardando…',
   'options.saved': 'Guardado',
   'options.section.you': 'Su situación',
   'options.represented': '¿Tiene abogado para este reclamo?',

@@ -51,18 +51,38 @@ const lineEndOf = (text: string, i: number) => {
   return e < 0 ? text.length : e;
 };
 
-function headerLabel(text: string, lineStart: number, cellIndex: number, cellCount: number): LabelHit | null {
+/** Header row found for a table row (by the row's line start), so each row of a long table costs one step. */
+type HeaderCache = Map<number, { count: number; header: { start: number; line: string } | null }>;
+
+function findHeaderRow(text: string, lineStart: number, cellCount: number, cache: HeaderCache): { start: number; line: string } | null {
   let end = lineStart - 1;
+  let header: { start: number; line: string } | null = null;
   for (let n = 0; n < 40 && end > 0; n++) {
     const start = lineStartOf(text, end);
+    const cached = cache.get(start);
+    if (cached && cached.count === cellCount) {
+      header = cached.header;
+      break;
+    }
     const line = text.slice(start, end);
     end = start - 1;
     if (!line.includes('\t')) {
-      if (line.trim()) return null; // left the table
+      if (line.trim()) break; // left the table
       continue;
     }
+    if (line.split('\t').length !== cellCount || parseDates(line).length) continue;
+    header = { start, line };
+    break;
+  }
+  cache.set(lineStart, { count: cellCount, header });
+  return header;
+}
+
+function headerLabel(text: string, lineStart: number, cellIndex: number, cellCount: number, cache: HeaderCache): LabelHit | null {
+  const row = findHeaderRow(text, lineStart, cellCount, cache);
+  if (row) {
+    const { start, line } = row;
     const cells = line.split('\t');
-    if (cells.length !== cellCount || parseDates(line).length) continue;
     const header = cells[cellIndex]!.trim();
     const hit = closestLabel(`${header}\t`);
     const at = start + line.indexOf(header);
@@ -77,6 +97,7 @@ function headerLabel(text: string, lineStart: number, cellIndex: number, cellCou
 export function labelDates(text: string, opts: { lang?: 'en' | 'es' } = {}): LabeledDate[] {
   const dates = parseDates(text, opts);
   const out: LabeledDate[] = [];
+  const headerCache: HeaderCache = new Map();
   let prevEnd = 0;
   for (const d of dates) {
     const lineStart = lineStartOf(text, d.start);
@@ -121,7 +142,7 @@ export function labelDates(text: string, opts: { lang?: 'en' | 'es' } = {}): Lab
       const line = text.slice(lineStart, lineEnd);
       const before = text.slice(lineStart, d.start);
       const cellIndex = before.split('\t').length - 1;
-      const headerHit = headerLabel(text, lineStart, cellIndex, line.split('\t').length);
+      const headerHit = headerLabel(text, lineStart, cellIndex, line.split('\t').length, headerCache);
       if (headerHit) {
         out.push({ ...d, label: headerHit.cls, labelStart: headerHit.start, labelText: headerHit.text });
         prevEnd = d.end;

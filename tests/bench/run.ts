@@ -1,0 +1,92 @@
+// npm run bench: every benchmark in one run, printed as Markdown (pass --write to also write
+// docs/benchmarks.md). Sections that need something missing (a build, Chromium, OCR data) say what to do and
+// the others still run. Benchmarks are not tests: nothing here fails on a timing.
+//  1. text → notices: detect() against chrono-node on the corpus text (extract.bench.ts)
+//  2. corpus accuracy table (accuracy.ts; the same numbers as docs/extraction.md)
+//  3. PDF: pdf.js extraction alone vs the shared core's reading order + detect(), and OCR (pdf.bench.ts)
+//  4. content script in headless Chromium and bundle sizes (content.bench.ts; needs `npx wxt build`)
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const args = new Set(process.argv.slice(2));
+
+function machine(): string {
+  let model = cpus()[0]?.model ?? 'unknown CPU';
+  try {
+    model = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ?? model;
+  } catch {
+    // not Linux: keep os.cpus()
+  }
+  return [
+    `- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    `- Machine: ${cpus().length} CPU(s) (nproc), ${model}`,
+    `- Node ${process.version} on ${process.platform}/${process.arch}`,
+  ].join('\n');
+}
+
+async function section(title: string, body: () => Promise<string>): Promise<string> {
+  process.stderr.write(`bench: ${title}…\n`);
+  try {
+    return `## ${title}\n\n${await body()}\n`;
+  } catch (e) {
+    const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    process.stderr.write(`bench: ${title} skipped: ${message}\n`);
+    return `## ${title}\n\nSkipped: ${message}\n`;
+  }
+}
+
+const parts: string[] = ['# Benchmarks', '', machine(), ''];
+
+parts.push(
+  await section('Text → notices (detect) vs chrono-node', async () => {
+    const { runExtractBench, extractBenchMarkdown } = await import('./extract.bench');
+    return extractBenchMarkdown(await runExtractBench());
+  }),
+);
+
+parts.push(
+  await section('Accuracy on the fixture corpus', async () => {
+    const { runAccuracy } = await import('./accuracy');
+    const { scoreMarkdown } = await import('../fixtures/score');
+    return scoreMarkdown(await runAccuracy());
+  }),
+);
+
+parts.push(
+  await section('PDF: extraction, reading order + detect, OCR', async () => {
+    const { runPdfBench } = await import('./pdf.bench');
+    const pages = Number(process.env.BENCH_PDF_PAGES ?? 200);
+    const r = await runPdfBench(pages, 3, args.has('--no-ocr') ? 0 : 2);
+    return [
+      `A ${r.pages}-page generated letter PDF, median of ${r.rounds} rounds.`,
+      '',
+      '| step | pages per second |',
+      '|---|---|',
+      `| pdf.js getTextContent() alone | ${r.extractOnlyPagesPerSecond} |`,
+      `| pdf.js + reading order (pdfToTextDocument) + detect() | ${r.extractAndDetectPagesPerSecond} |`,
+      '',
+      r.ocrPages ? `OCR (${r.ocrLangs}, tesseract.js, offline): ${r.ocrSecondsPerPage} s per page over ${r.ocrPages} scanned pages, worker start-up included.` : 'OCR skipped (--no-ocr).',
+    ].join('\n');
+  }),
+);
+
+parts.push(
+  await section('Content script in Chromium, bundle sizes', async () => {
+    const { CHROMIUM, EXTENSION_DIR } = await import('../e2e/harness');
+    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first (about 5 s), then npm run bench again`);
+    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH`);
+    const { runContentBench, contentBenchMarkdown } = await import('./content.bench');
+    return contentBenchMarkdown(await runContentBench());
+  }),
+);
+
+const markdown = parts.join('\n');
+console.log(markdown);
+if (args.has('--write')) {
+  await writeFile(join(ROOT, 'docs/benchmarks.md'), markdown);
+  process.stderr.write('bench: wrote docs/benchmarks.md\n');
+}
+process.exit(0); // the OCR worker or Chromium helpers must not keep the process alive

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { trackedItem } from '../../../storage/items';
 import { trackedV1toV2 } from '../../../storage/migrations';
@@ -22,6 +22,14 @@ describe('tracked notices migration', () => {
       expect.objectContaining({ id: 'a', status: 'done', corrections: {}, firstSeen: '2026-03-05T10:00:00.000Z', lastSeen: '2026-03-05T10:00:00.000Z', revision: 0 }),
       expect.objectContaining({ id: 'b', corrections: { serviceMethod: 'fax' } }),
     ]);
+  });
+
+  it('migrates by itself when the extension starts (the items module is loaded) on v1 data', async () => {
+    await setRaw({ tracked: [v1Record('a')], tracked$: { v: 1 } });
+    vi.resetModules();
+    const fresh = await import('../../../storage/tracked');
+    expect(await fresh.readTracked()).toEqual([expect.objectContaining({ id: 'a', lastSeen: '2026-03-05T10:00:00.000Z', revision: 0 })]);
+    expect(await raw('tracked$')).toEqual({ v: 2 });
   });
 
   it('treats data without a version marker as v1 (the first release wrote none)', async () => {

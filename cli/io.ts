@@ -1,6 +1,7 @@
 // The CLI's seam to the outside world: output streams, working directory, clock and file writing. Tests pass their
 // own (captured output, a fixed clock); bin/claimclock.mjs uses the defaults.
 import { writeFile } from 'node:fs/promises';
+import { localToday } from '../rules/calendar';
 
 export interface Out {
   write(text: string): unknown;
@@ -33,7 +34,4 @@ export class UsageError extends Error {
 }
 
 /** The local calendar day of `date` as YYYY-MM-DD. */
-export function localIsoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+export const localIsoDate = (date: Date): string => localToday(date);

@@ -1,14 +1,12 @@
 // Local calendar day and a ticking "now" for countdowns. `now` is injectable so tests fake time.
 import { useEffect, useState } from 'preact/hooks';
+import { localToday } from '../rules/calendar';
 
 export type Now = () => Date;
 export const systemNow: Now = () => new Date();
 
 /** The local calendar day of `date` as YYYY-MM-DD (deadlines are calendar days where the user is). */
-export function localIsoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+export const localIsoDate = (date: Date): string => localToday(date);
 
 /** Re-renders every `intervalMs` with a fresh now(). */
 export function useNow(now: Now = systemNow, intervalMs = 60_000): Date {

@@ -1,7 +1,7 @@
 // The viewer's bridge to the shared core: PDF → TextDocument → detect() → computeDeadlines().
 import { detect, type TextDocument } from '../extract';
 import { pdfToTextDocument } from '../extract/pdf-text';
-import { computeDeadlines, defaultRuleset } from '../rules';
+import { computeDeadlines, defaultRuleset, localToday } from '../rules';
 import { DEFAULT_PROFILE, type Deadline, type Notice, type Profile } from '../model';
 import { OCR_DATE_NOTE, markOcrDates } from '../ocr/uncertain-dates';
 
@@ -55,12 +55,7 @@ export function findNotices(
 }
 
 /** Today as YYYY-MM-DD in the user's time zone (deadlines are calendar days). */
-export function localToday(now: Date = new Date()): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-}
+export { localToday };
 
 export function deadlinesFor(notice: Notice, profile: Profile = DEFAULT_PROFILE, today = localToday()): Deadline[] {
   return computeDeadlines(notice, profile, defaultRuleset(), today);

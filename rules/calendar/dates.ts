@@ -72,3 +72,9 @@ export function nthWeekday(year: number, month: number, weekday: number, n: numb
   const back = (dayOfWeek(last) - weekday + 7) % 7;
   return addCalendarDays(last, -back);
 }
+
+/** The local calendar day of `now` as YYYY-MM-DD: deadlines are calendar days where the user is. */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,44 @@
+// The built manifests (Chrome and Firefox, both MV3): least privilege at install, no remote code, nothing collected.
+// Runs after `npm run build && npm run build:firefox` (npm test builds both before the e2e tests).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './harness';
+
+interface Manifest {
+  manifest_version: number;
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: { matches: string[] }[];
+  content_security_policy?: { extension_pages?: string };
+  browser_specific_settings?: { gecko?: { data_collection_permissions?: { required?: string[] } } };
+}
+
+const read = (target: string): Manifest => JSON.parse(readFileSync(join(ROOT, '.output', target, 'manifest.json'), 'utf8'));
+
+describe.each(['chrome-mv3', 'firefox-mv3'])('built manifest for %s', (target) => {
+  const m = read(target);
+
+  it('is Manifest V3', () => expect(m.manifest_version).toBe(3));
+
+  it('asks for no host access at install: sites are optional, one at a time', () => {
+    expect(m.host_permissions ?? []).toEqual([]);
+    expect(m.content_scripts ?? []).toEqual([]);
+    expect(m.optional_host_permissions).toEqual(expect.arrayContaining(['https://*/*']));
+    expect(m.permissions).not.toContain('<all_urls>');
+    expect(m.permissions).not.toContain('tabs');
+  });
+
+  it('loads no remote code: extension pages run only their own scripts', () => {
+    const csp = m.content_security_policy?.extension_pages ?? '';
+    expect(csp).toMatch(/script-src 'self'/);
+    expect(csp).not.toMatch(/https?:|(?<!wasm-)unsafe-eval|unsafe-inline/); // wasm-unsafe-eval: OCR's WebAssembly
+  });
+});
+
+describe('Firefox', () => {
+  it('declares that no data is collected', () => {
+    expect(read('firefox-mv3').browser_specific_settings?.gecko?.data_collection_permissions?.required).toEqual(['none']);
+  });
+});

@@ -89,9 +89,9 @@ export function reminderNotice(name: string, snapshot: DeadlineSnapshot, browser
   };
 }
 
-/** A small clock icon (48×48 PNG): notifications need one, and the extension ships no icon file yet. */
-export const NOTIFICATION_ICON = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAA7ElEQVR42u2a2RGAIAxE7ciKbMimtQHEHJsTMuNncF8IAonHsa2Rndf9UJ6SotPBaIWHgXwJ4FoIiFY0FcYl6tzISvzcoi7Ne/PZ+HshagGbQXiIp4wPFY+KKsVPDKEVr50xNURpAIR4xJoRQyDEoxb9yN8l+pYAU4iRs9W3nTsOC8Bil0WMMwVApo81wBACmT7onXsDoE6akgvOBlgWgAuREgB9V1gPIAME6zxUBcDlMOeaPlnTSHSpyQ7gdqUMiX4WiBRViVCASAiX6lyJ0mKL4m758nqLBkeLFlObJl+LNmubRnebXw22Ke0FHQkgx/bdJf4AAAAASUVORK5CYII=';
+/** The extension's clock icon (public/icon, drawn by scripts/make-icons.ts). */
+export const NOTIFICATION_ICON_PATH = '/icon/128.png';
 
 export async function showReminder(name: string, notice: ReminderNotice): Promise<void> {
-  await browser.notifications.create(name, { type: 'basic', iconUrl: NOTIFICATION_ICON, title: notice.title, message: notice.message });
+  await browser.notifications.create(name, { type: 'basic', iconUrl: browser.runtime.getURL(NOTIFICATION_ICON_PATH), title: notice.title, message: notice.message });
 }

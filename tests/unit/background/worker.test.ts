@@ -76,7 +76,7 @@ describe('background worker', () => {
     const reminder = (await fakeBrowser.alarms.getAll()).find((a) => a.name.endsWith('|3'))!;
     await onAlarm(reminder.name, now);
     const shown = await fakeBrowser.notifications.getAll();
-    expect(shown[reminder.name]).toMatchObject({ type: 'basic', title: expect.stringMatching(/3 days left$/), iconUrl: expect.stringMatching(/^data:image\/png/) });
+    expect(shown[reminder.name]).toMatchObject({ type: 'basic', title: expect.stringMatching(/3 days left$/), iconUrl: expect.stringMatching(/\/icon\/128\.png$/) });
 
     await onAlarm(DAILY_ALARM, now);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('3');

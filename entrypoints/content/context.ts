@@ -1,7 +1,7 @@
 // The user's settings and rule pack as the content script needs them for countdowns: read from extension storage,
 // falling back to the defaults when storage cannot be read (the banner must still show).
 import { DEFAULT_SETTINGS, type Settings } from '../../storage/types';
-import { computeDeadlines, defaultRuleset, type Ruleset } from '../../rules';
+import { computeDeadlines, defaultRuleset, localToday, type Ruleset } from '../../rules';
 import type { Deadline, Notice } from '../../model';
 import { resolveLanguage } from '../../i18n';
 import { withDefaults } from '../../components/tracked';
@@ -13,10 +13,7 @@ export interface CountdownContext {
   deadlinesFor(notice: Notice): Deadline[];
 }
 
-export function localToday(now: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
+export { localToday };
 
 export interface ContextSources {
   settings(): Promise<Settings>;

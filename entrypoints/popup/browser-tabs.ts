@@ -1,15 +1,10 @@
 // The popup's real TabBridge over the extension APIs (wxt/browser).
 import { browser } from 'wxt/browser';
+import { originPattern } from '../../background/site-access';
 import type { Message, PageNotices } from '../../messaging/protocol';
 import type { ActiveTab, ScanAnswer, TabBridge } from './deps';
 
 const send = <T>(message: Message) => browser.runtime.sendMessage(message) as Promise<T>;
-
-/** 'https://portal.example:8443' → 'https://portal.example/*' (match patterns carry no port). */
-export const originPattern = (origin: string) => {
-  const url = new URL(origin);
-  return `${url.protocol}//${url.hostname}/*`;
-};
 
 export const browserTabs: TabBridge = {
   async activeTab(): Promise<ActiveTab | null> {
@@ -30,7 +25,13 @@ export const browserTabs: TabBridge = {
   scan: (tabId: number) => send<ScanAnswer>({ type: 'scan-tab', tabId }),
   allowSite(origin: string) {
     // permissions.request must run inside the click's user gesture: no await before it.
-    return browser.permissions.request({ origins: [originPattern(origin)] }).then(async (granted) => {
+    let pattern: string;
+    try {
+      pattern = originPattern(origin);
+    } catch (err) {
+      return Promise.resolve({ ok: false, error: (err as Error).message });
+    }
+    return browser.permissions.request({ origins: [pattern] }).then(async (granted) => {
       if (!granted) return { ok: false };
       return send<{ ok: boolean; error?: string }>({ type: 'allow-site', origin });
     }, (err: Error) => ({ ok: false, error: err.message }));

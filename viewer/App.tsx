@@ -120,8 +120,8 @@ export function App(props: ViewerProps) {
             <DropZone onFile={onFile} strings={s} />
           </div>
         ) : null}
-        <main class="cc-pages" ref={pagesEl} aria-label={s.pages} hidden={phase.kind === 'pick'} />
-        <aside class="cc-side" aria-label={s.deadlines} hidden={phase.kind === 'pick'}>
+        <main class="cc-pages" ref={pagesEl} aria-label={s.pages} hidden={phase.kind === 'pick'} tabIndex={0} />
+        <aside class="cc-side" aria-label={s.deadlines} hidden={phase.kind === 'pick'} tabIndex={0}>
           <PhasePanel phase={phase} {...props} strings={s} session={session.current} onFile={onFile} />
           {phase.kind === 'ready' && notices.length === 0 ? (
             <p class="cc-none">{s.noNotice}</p>
@@ -143,7 +143,7 @@ export function App(props: ViewerProps) {
           {phase.kind === 'ready' && phase.ocr ? (
             <details class="cc-ocr-text">
               <summary>{s.ocrText}</summary>
-              <pre>{phase.doc.text}</pre>
+              <pre tabIndex={0}>{phase.doc.text}</pre>
             </details>
           ) : null}
         </aside>

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, screenshot, serveFolder, type Harness, type StaticServer } from './harness';
 import { expectNoExternalRequests } from './network';
 import { corruptPdf, emptyPdf, encryptedPdf, longPdf, scannedLetterPdf, textLetterPdf } from './viewer-support';
+import { seriousAxeViolations } from './popup-support';
 
 let server: Server;
 let base: string;
@@ -88,6 +89,7 @@ describe('PDF viewer', () => {
     // The trigger date is highlighted on the page's text layer.
     expect(await page.locator('mark.cc-mark-date').count()).toBeGreaterThan(0);
     await screenshot(page, 'viewer-ur-denial-highlighted');
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     // Correcting the letter's date (say it was misread) recomputes at once: the safe start is now the service date.
     await page.locator('details.cc-correct > summary').first().click();

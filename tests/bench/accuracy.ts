@@ -2,13 +2,27 @@
 // per-kind precision/recall, outcome and trigger-date accuracy, fact accuracy, and every mismatch.
 import { runCorpus, score, scoreMarkdown, type CorpusScore } from '../fixtures/score';
 
-export async function runAccuracy(): Promise<CorpusScore> {
-  return score(await runCorpus());
+export interface Accuracy {
+  all: CorpusScore;
+  development: CorpusScore;
+  holdout: CorpusScore;
+}
+
+export async function runAccuracy(): Promise<Accuracy> {
+  const results = await runCorpus();
+  return {
+    all: score(results),
+    development: score(results.filter((r) => r.set === 'development')),
+    holdout: score(results.filter((r) => r.set === 'holdout')),
+  };
+}
+
+export function accuracyMarkdown(a: Accuracy): string {
+  const part = (title: string, s: CorpusScore) =>
+    `### ${title}: ${s.documents} documents (${s.negatives} with no notice)\n\n${scoreMarkdown(s)}${s.mismatches.length ? `\n\nMismatches:\n${s.mismatches.map((m) => `- ${m.file}: ${m.what}`).join('\n')}` : ''}`;
+  return [part('Whole corpus', a.all), part('Development set (the detectors were tuned on it)', a.development), part('Held-out set', a.holdout)].join('\n\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const s = await runAccuracy();
-  console.log(`Corpus: ${s.documents} documents (${s.negatives} with no notice)\n`);
-  console.log(scoreMarkdown(s));
-  if (s.mismatches.length) console.log(`\nMismatches:\n${s.mismatches.map((m) => `- ${m.file}: ${m.what}`).join('\n')}`);
+  console.log(accuracyMarkdown(await runAccuracy()));
 }

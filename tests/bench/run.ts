@@ -49,9 +49,8 @@ parts.push(
 
 parts.push(
   await section('Accuracy on the fixture corpus', async () => {
-    const { runAccuracy } = await import('./accuracy');
-    const { scoreMarkdown } = await import('../fixtures/score');
-    return scoreMarkdown(await runAccuracy());
+    const { runAccuracy, accuracyMarkdown } = await import('./accuracy');
+    return accuracyMarkdown(await runAccuracy());
   }),
 );
 

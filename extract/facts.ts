@@ -94,8 +94,11 @@ export function represented(text: string): Found<boolean | null> {
 const CLAIM = /\b(?:claim|reclamo|reclamaci[oó]n)(?:\s*(?:no\.?|number|num\.?|#|n[uú]mero|n\.?º)\s*:?\s*\t?|\s*:\s*|\t)(?:\s*\.{2,})?\s*((?:[A-Z]{2,4} (?=\d))?[A-Z0-9][A-Z0-9-]{3,24})/gi;
 const CLAIM_ES = /\bn[uú]mero de (?:reclamo|reclamaci[oó]n)\s*:?\s*\t?\s*([A-Z0-9][A-Z0-9-]{3,24})/gi;
 
+/** "File: NSIG-WC-2025-08812", "(Claim NSIG-WC-2025-08812)": no "number" label, so only a code with a hyphen. */
+const CLAIM_CODE = /\b(?:[Cc]laim|(?:[Oo]ur |[Cc]laim )?[Ff]ile(?: [Nn]o\.?| #)?:)[ \t]+([A-Z]{2,}[A-Z0-9]*-[A-Z0-9-]{3,24})/g;
+
 export function claimNumber(text: string): Found<string | undefined> {
-  for (const re of [CLAIM, CLAIM_ES]) {
+  for (const re of [CLAIM, CLAIM_ES, CLAIM_CODE]) {
     re.lastIndex = 0;
     const m = re.exec(text);
     if (m && /\d/.test(m[1]!)) {

@@ -173,9 +173,11 @@ function inProofOfService(text: string, at: number): boolean {
 
 /** A date alone on its line (maybe after a city: "Fresno, California, March 2, 2026") in the letter head. */
 function isBareLetterDate(text: string, d: DateCandidate, lineStart: number): boolean {
+  // alone on its line, or alone in its cell of a letterhead laid out in columns ("NORCAL GROUP\tMay 4, 2026")
   const lineEnd = lineEndOf(text, d.end);
-  const rest = text.slice(d.end, lineEnd).trim();
-  const before = text.slice(lineStart, d.start).trim();
+  const tabAfter = text.indexOf('\t', d.end);
+  const rest = text.slice(d.end, tabAfter >= 0 && tabAfter < lineEnd ? tabAfter : lineEnd).trim();
+  const before = text.slice(Math.max(lineStart, text.lastIndexOf('\t', d.start - 1) + 1), d.start).trim();
   const bare = !rest && (!before || /^(?:[\p{L} .'-]+,\s*(?:CA|California|[A-Z]{2})?,?|\p{L}+day,?)$/u.test(before));
   return bare && d.start < Math.max(700, text.length * 0.2);
 }

@@ -33,7 +33,12 @@ function tableCellUnder(text: string, header: RegExp, value: RegExp): { start: n
 export const qmePanel: Detector = {
   kind: 'qme_panel',
   fixtures: ['qme-panel-unrepresented.pdf', 'qme-panel-represented.pdf', 'qme-panel-es.txt', 'qme-panel-portal.html'],
-  requires: [/\bQME\b|qualified medical evaluator|evaluador(?:es)? m[eé]dicos? calificados?/i],
+  requires: [
+    /\bQME\b|qualified medical evaluator|evaluador(?:es)? m[eé]dicos? calificados?/i,
+    // an actual panel: its number, its assignment date, or evaluators listed (a letter that only says how to ask
+    // for a panel has none of these)
+    new RegExp(`${PANEL_NO.source}|panel (?:#|ID\\b)|\\bpanel (?:was )?(?:assigned|issued)|date (?:panel )?(?:assigned|issued)|(?:assignment|issue) date|fecha de asignaci[oó]n|(?:M\\.D\\.|D\\.O\\.|D\\.C\\.|Ph\\.D\\.|Psy\\.D\\.)[\\s\\S]{0,400}(?:M\\.D\\.|D\\.O\\.|D\\.C\\.|Ph\\.D\\.|Psy\\.D\\.)`, 'i'),
+  ],
   signals: [
     { id: 'panel', re: /panel (?:of )?(?:three )?qualified medical evaluators?|\bQME panel\b|\bpanel QME\b|three-member panel|qualified medical evaluator panel|panel list|panel de (?:tres )?evaluadores|lista del panel/i, weight: 0.4 },
     { id: 'qme', re: /\bQME\b|qualified medical evaluator|evaluador(?:es)? m[eé]dicos? calificados?/i, weight: 0.2 },

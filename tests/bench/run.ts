@@ -38,7 +38,15 @@ async function section(title: string, body: () => Promise<string>): Promise<stri
   }
 }
 
-const parts: string[] = ['# Benchmarks', '', machine(), ''];
+const INTRO = `Written by \`npm run bench -- --write\` (tests/bench/run.ts); \`npm run bench\` alone only prints. The content
+section needs the built extension (\`npx wxt build\`) and Chromium, and says so when either is missing. These
+are single runs on a shared machine: expect ±20% between runs. Nothing here is a test: no timing is asserted.
+
+What is compared: \`detect()\` does the whole job (which notice, its outcome, every date labelled by role, facts
+and evidence offsets); chrono-node only finds dates and times, with no idea which one starts a clock. They get the
+same strings, already extracted from the PDF/HTML/text files, so file reading is not in either timing.`;
+
+const parts: string[] = ['# Benchmarks', '', INTRO, '', machine(), ''];
 
 parts.push(
   await section('Text → notices (detect) vs chrono-node', async () => {

@@ -72,7 +72,7 @@ export function expedited(text: string): Found<boolean> {
 }
 
 const UNREPRESENTED = /\b(?:unrepresented|not represented(?: by an? attorney)?|you (?:are not|were not) represented|you do not have an attorney|no attorney of record|(?:attorney|applicant'?s? attorney|abogado)\s*:?\s*\t?\s*(?:none|n\/a|ninguno)\b|sin abogado|no (?:est[aá] )?representad[oa]|trabajador no representado)/gi;
-const REPRESENTED = /(?:\b(?:represented by|your attorney,|attorney for (?:the )?(?:applicant|employee|injured worker)|applicant'?s? attorney\s*:?\s*\t?\s*(?=[A-Z][a-z])|(?:employee|applicant|worker)'?s? attorney\s*:\s*(?=[A-Z])|attorney of record\s*:\s*(?=[A-Z])|representado por|abogado del trabajador\s*:\s*(?=[A-Z]))|\bEsq\.|\bLaw (?:Offices?|Group|Firm)\b|\bAttorneys? at Law\b|\b[Pp]anel requested by\s*:?\s*\t?\s*(?:[Aa]pplicant'?s? |[Ee]mployee'?s? )?[Aa]ttorney\b)/g;
+const REPRESENTED = /(?:\b(?:represented by|your attorney,|[Aa]ttorney for (?:the )?(?:applicant|employee|injured worker)|[Aa]pplicant['’]?s? [Aa]ttorney[ \t]*:?[ \t]*(?=[A-Z][a-z])|(?:employee|applicant|worker)'?s? attorney\s*:\s*(?=[A-Z])|attorney of record\s*:\s*(?=[A-Z])|representado por|abogado del trabajador\s*:\s*(?=[A-Z]))|\bEsq\.|\bLaw (?:Offices?|Group|Firm)\b|\bAttorneys? at Law\b|\b[Pp]anel requested by\s*:?\s*\t?\s*(?:[Aa]pplicant'?s? |[Ee]mployee'?s? )?[Aa]ttorney\b)/g;
 
 /** Whether the worker has an attorney, when the document says (null otherwise). */
 export function represented(text: string): Found<boolean | null> {

@@ -8,14 +8,14 @@ import type { DetectContext, Detector, OutcomeResult } from './types';
 const UPHELD = [
   /\b(?:is|are|has been|have been|was|were|hereby)\s+(?:hereby\s+)?upheld\b/i,
   /(?<![\w-])UPHELD\b/,
-  /\b(?:upholds?|upholding)\s+(?:the\s+)?(?:UR|utilization review|denial|decision|non-?certification|modification)/i,
+  /\b(?:upholds?|upholding|upheld)\s+(?:the\s+)?(?:UR|utilization review|denial|decision|non-?certification|modification|claims administrator)/i,
   /\b(?:determination|decision|result|outcome)\s*:?\s*\t?\s*(?:upheld|uphold)\b/i,
   /\b(?:se confirma|se mantiene|fue confirmad[oa]|ha sido confirmad[oa])\b|(?<![\p{L}])CONFIRMAD[OA](?![\p{L}])/iu,
 ];
 const OVERTURNED = [
   /\b(?:is|are|has been|have been|was|were|hereby)\s+(?:hereby\s+)?(?:overturned|reversed)\b/i,
   /(?<![\w-])OVERTURNED\b/,
-  /\b(?:overturns?|overturning|reverses?)\s+(?:the\s+)?(?:UR|utilization review|denial|decision|non-?certification|modification)/i,
+  /\b(?:overturns?|overturning|overturned|reverses?|reversed)\s+(?:the\s+)?(?:UR|utilization review|denial|decision|non-?certification|modification|claims administrator)/i,
   /\b(?:determination|decision|result|outcome)\s*:?\s*\t?\s*(?:overturned|overturn)\b/i,
   /\b(?:se revoca|fue revocad[oa]|ha sido revocad[oa])\b|(?<![\p{L}])REVOCAD[OA](?![\p{L}])/iu,
 ];

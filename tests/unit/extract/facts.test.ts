@@ -79,3 +79,10 @@ describe('treatment and medication', () => {
     expect(medication([], 'The drug is listed as a non-exempt drug on the MTUS Drug Formulary and was denied.')).toBe(true);
   });
 });
+
+describe('represented, form labels', () => {
+  it('reads a named applicant attorney, and not an empty attorney field', () => {
+    expect(represented("Applicant's attorney: Garcia & Lee LLP").value).toBe(true);
+    expect(represented("Applicant's Attorney:\nClaims Administrator: Bayshore").value).toBeNull();
+  });
+});

@@ -25,7 +25,7 @@ const OUTCOMES: { outcome: Outcome; res: RegExp[] }[] = [
     res: [
       /\b(?:is|are|has been|have been|was|were)\s+(?:hereby\s+)?modified\b/i,
       /(?<![\w-])MODIFIED\b/,
-      /\b(?:certified|approved|authorized) (?:with|as) (?:modification|modified)\b|\bpartially (?:certified|approved|authorized)\b|\bmodified (?:to|as follows)\b|\bnotice of modification\b/i,
+      /\b(?:approved|certified|authorized)(?: (?:the|this|your) request)? in part\b|\b(?:certified|approved|authorized) (?:with|as) (?:modification|modified)\b|\bpartially (?:certified|approved|authorized)\b|\bmodified (?:to|as follows)\b|\bnotice of modification\b/i,
       /\b(?:decision|determination|outcome)\s*:?\s*\t?\s*modif/i,
       /\t[ ]*(?:modified|certified as modified|modificad[oa])[ ]*(?=\t|$)/im,
       /\b(?:ha sido|han sido|fue|fueron)\s+modificad[oa]s?\b|(?<![\p{L}])MODIFICAD[OA]S?(?![\p{L}])|\baprobad[oa]s? parcialmente\b/iu,
@@ -55,7 +55,7 @@ const OUTCOMES: { outcome: Outcome; res: RegExp[] }[] = [
 /** The letter's own verdict (title, "Decision: …" line): it beats a passing phrase about part of the request. */
 const STATED: Partial<Record<Outcome, RegExp>> = {
   denied: /\bnotice of (?:non-?certification|denial)\b|\b(?:decision|determination|outcome|result|status)\s*:?\s*\t?\s*(?:non-?certif\w*|denied|deny|not certified)\b|\bdecisi[oó]n\s*:?\s*\t?\s*(?:denegad|negad|no certificad)/i,
-  modified: /\bnotice of modification\b|\b(?:decision|determination|outcome|result)\s*:?\s*\t?\s*modif\w*\b|\b(?:request|treatment) (?:is|has been|was) modified to\b|\bdecisi[oó]n\s*:?\s*\t?\s*modificad/i,
+  modified: /\bnotice of modification\b|\b(?:approved|certified|authorized)(?: (?:the|this|your) request)? in part\b|\b(?:decision|determination|outcome|result)\s*:?\s*\t?\s*modif\w*\b|\b(?:request|treatment) (?:is|has been|was) modified to\b|\bdecisi[oó]n\s*:?\s*\t?\s*modificad/i,
 };
 
 export function urOutcome(ctx: DetectContext): OutcomeResult {
@@ -89,6 +89,8 @@ export const urDecision: Detector = {
     { id: 'rfa', re: /request for authorization|\bRFA\b|solicitud de autorizaci[oó]n/i, weight: 0.15 },
     { id: 'medical-necessity', re: /\bMTUS\b|Medical Treatment Utilization Schedule|medically necessary|m[eé]dicamente necesari|evidence-based|guidelines/i, weight: 0.1 },
     { id: 'imr-rights', re: /independent medical review|\bIMR\b|revisi[oó]n m[eé]dica independiente/i, weight: 0.1 },
+    // the 30-day IMR right stated for this decision ("you may request IMR within 30 days after service of this letter")
+    { id: 'imr-deadline', re: /\b(?:request|ask for|apply for|solicitar)\s+(?:an?\s+|una\s+)?(?:Independent Medical Review|IMR|Revisi[oó]n M[eé]dica Independiente)\b[^.]{0,80}\b(?:within|dentro de)\s+(?:los\s+)?(?:30|thirty|treinta)\b/i, weight: 0.1 },
     { id: 'reviewer', re: /physician reviewer|peer review|reviewing physician|\breviewer\b|m[eé]dico revisor/i, weight: 0.05 },
     ADDRESSED,
     ...PROCESS_ONLY,

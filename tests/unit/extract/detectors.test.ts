@@ -42,6 +42,10 @@ describe('ur_decision', () => {
     expect(n.outcome).toBe('modified');
   });
 
+  it('reads "approved the request in part" as a modification', () => {
+    expect(one(`${UR_HEAD}\nUtilization review approved the request in part: 8 sessions are authorized; the other 4 are not authorized.\n${IMR_RIGHTS}`).outcome).toBe('modified');
+  });
+
   it('reads a delay', () => {
     expect(one(`${UR_HEAD}\nWe cannot make a decision within the normal time frame because we need more records. The decision is delayed.\n${IMR_RIGHTS}`).outcome).toBe('delayed');
   });
@@ -136,6 +140,10 @@ describe('mpn_second_opinion', () => {
     const n = one('Sierra Care Medical Provider Network (MPN)\nMay 19, 2026\nClaim No.: SMC-0448217\nDear Ms. Delgado:\nAs you requested a second opinion, enclosed is a list of MPN providers:\nFarid Nasser, M.D.\nGloria Whitman, D.O.\nMake an appointment within 60 days of receiving this list. This letter was sent to you by mail.');
     expect(n).toMatchObject({ kind: 'mpn_second_opinion', serviceMethod: 'mail' });
     expect(n.dates.document_date).toBe('2026-05-19');
+  });
+
+  it('yields nothing for an MPN notice that says you may request a second opinion', () => {
+    expect(run('Trident Valley Medical Provider Network (MPN) employee notification\nYou may request a second opinion. The MPN contact will give you a list of MPN doctors. Make an appointment within 60 days of receiving the list.')).toEqual([]);
   });
 
   it('yields nothing for a page that only explains second opinions', () => {

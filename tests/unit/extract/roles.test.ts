@@ -77,6 +77,11 @@ describe('labelDates', () => {
     ]);
   });
 
+  it("reads an insurer's RECEIVED stamp as the date received", () => {
+    expect(labels('RECEIVED\nJUN 12 2026\nPACIFIC CREST INS. CO.')).toEqual([['2026-06-12', 'received_date']]);
+    expect(labels('RECEIVED  JUN 12 2026')).toEqual([['2026-06-12', 'received_date']]);
+  });
+
   it('labels Spanish dates', () => {
     const text = 'Fecha de la lesión: 12 de septiembre de 2025\nFecha de nacimiento: 3 de agosto de 1980\nFecha de la decisión: 3 de marzo de 2026\nFecha de envío: 4 de marzo de 2026';
     expect(labels(text, 'es')).toEqual([

@@ -95,7 +95,7 @@ const CLAIM = /\b(?:claim|reclamo|reclamaci[oó]n)(?:\s*(?:no\.?|number|num\.?|#
 const CLAIM_ES = /\bn[uú]mero de (?:reclamo|reclamaci[oó]n)\s*:?\s*\t?\s*([A-Z0-9][A-Z0-9-]{3,24})/gi;
 
 /** "File: NSIG-WC-2025-08812", "(Claim NSIG-WC-2025-08812)": no "number" label, so only a code with a hyphen. */
-const CLAIM_CODE = /\b(?:[Cc]laim|(?:[Oo]ur |[Cc]laim )?[Ff]ile(?: [Nn]o\.?| #)?:)[ \t]+([A-Z]{2,}[A-Z0-9]*-[A-Z0-9-]{3,24})/g;
+const CLAIM_CODE = /\b(?:[Cc]laim|(?:[Oo]ur |[Cc]laim )?[Ff]ile(?: [Nn]o\.?| #)?:)[ \t]+((?=[A-Z0-9-]*[A-Z])(?:[A-Z]{2,}|\d{2,})[A-Z0-9]*-[A-Z0-9-]{3,24})/g;
 
 export function claimNumber(text: string): Found<string | undefined> {
   for (const re of [CLAIM, CLAIM_ES, CLAIM_CODE]) {

@@ -13,6 +13,9 @@ export interface LabeledDate extends DateCandidate {
 
 const PROOF_OF_SERVICE = /proof of service|declaration of service|certificate of (?:service|mailing)|prueba de (?:notificaci[oó]n|servicio|env[ií]o)|constancia de (?:env[ií]o|notificaci[oó]n)|declaraci[oó]n de (?:env[ií]o|notificaci[oó]n)/gi;
 
+/** The rest of a sentence that says a decision was made on the date before it. */
+const DECIDED_AFTER = /^,?(?:[^.]|\.(?!\s)){0,100}?\b(?:determined|decided|denied|non-?certified|modified|upheld|overturned)\b/i;
+
 /** A line that only says how to write the date: "(MM / DD / YYYY)". */
 const FORMAT_HINT = /^[ \t]*\(?[ \t]*(?:MM|mm)[ \t]*[/-][ \t]*(?:DD|dd)[ \t]*[/-][ \t]*(?:YYYY|yyyy|AAAA|aaaa|YY)[ \t]*\)?[ \t:]*$/;
 
@@ -152,6 +155,10 @@ export function labelDates(text: string, opts: { lang?: 'en' | 'es' } = {}): Lab
     let label: LabelClass | null = hit?.cls ?? null;
     if (label === 'visit' && inProofOfService(text, d.start)) label = 'service_date';
     if ((!label || label === 'document_date' || label === 'other') && SERVED_AFTER.test(text.slice(d.end, d.end + 60))) label = 'service_date';
+    // "On April 14, 2026, our physician reviewer, Janet Morse, M.D., determined that…"
+    if (!label && /\bOn[ \t]*$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) && DECIDED_AFTER.test(text.slice(d.end, d.end + 120))) label = 'decision_date';
+    // a bare "Date:" row in a proof of service is the date it was served
+    if (label === 'document_date' && hit && inProofOfService(text, d.start)) label = 'service_date';
     if (!label && isBareLetterDate(text, d, lineStart)) label = 'document_date';
     const entry: LabeledDate = { ...d, label };
     if (hit) {

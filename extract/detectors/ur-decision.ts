@@ -9,7 +9,7 @@ const OUTCOMES: { outcome: Outcome; res: RegExp[] }[] = [
   {
     outcome: 'denied',
     res: [
-      /\b(?:is|are|has been|have been|was|were|hereby|been)\s+(?:hereby\s+)?(?:denied|non-?certified|not certified|not authorized|not approved|deemed not medically necessary)\b/i,
+      /\b(?:is|are|has been|have been|was|were|hereby|been)\s+(?:hereby\s+|therefore\s+|respectfully\s+)?(?:denied|non-?certified|not certified|not authorized|not approved|deemed not medically necessary)\b/i,
       /(?<![\w-])(?:NON-?CERTIFIED|NOT CERTIFIED|DENIED|NON-?CERTIFICATION|DENIAL OF (?:TREATMENT|AUTHORIZATION))\b/,
       /\b(?:decision|determination|outcome|result|status|UR decision)\s*:?\s*\t?\s*(?:non-?certif\w*|denied|deny|not (?:certified|approved|authorized|medically necessary))\b/i,
       /\bnotice of non-?certification\b|\bwe (?:are unable to|cannot|can not|do not) (?:approve|certify|authorize)\b/i,

@@ -62,6 +62,10 @@ describe('ur_decision', () => {
     expect(old.facts.legacyPreIMR).toBe(true);
   });
 
+  it('yields nothing for a blog post that quotes a denial letter', () => {
+    expect(run(`Blog · Posted March 9, 2026 by M. Ruiz, Attorney at Law\nA UR denial letter says "Decision: NON-CERTIFIED". Find the claim number and the date of the UR decision, then request Independent Medical Review. Call us for a free consultation about your workers' compensation claim.`)).toEqual([]);
+  });
+
   it('yields nothing for a health-plan denial', () => {
     expect(run('Golden Valley Health Plan · Member Services\nMember ID: GVH-8833102\nOur utilization review nurse reviewed the request. The request is denied. You may file a grievance and apply for Independent Medical Review with the Department of Managed Health Care (DMHC).')).toEqual([]);
   });

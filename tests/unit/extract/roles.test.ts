@@ -77,6 +77,15 @@ describe('labelDates', () => {
     ]);
   });
 
+  it('reads "On <date>, the reviewer … determined" as the decision date', () => {
+    expect(labels('On April 14, 2026, our physician reviewer, Janet Morse, M.D., hand surgeon, determined that the surgery is not necessary.')).toEqual([['2026-04-14', 'decision_date']]);
+    expect(labels('On May 14, 2026 you told us you disagree with your doctor.')).toEqual([['2026-05-14', null]]);
+  });
+
+  it('reads a bare "Date:" row in a proof of service as the service date', () => {
+    expect(labels('PROOF OF SERVICE\nI served the notice on the employee.\nDate:\tApril 15, 2026\nMethod:\tU.S. Mail')).toEqual([['2026-04-15', 'service_date']]);
+  });
+
   it("reads an insurer's RECEIVED stamp as the date received", () => {
     expect(labels('RECEIVED\nJUN 12 2026\nPACIFIC CREST INS. CO.')).toEqual([['2026-06-12', 'received_date']]);
     expect(labels('RECEIVED  JUN 12 2026')).toEqual([['2026-06-12', 'received_date']]);

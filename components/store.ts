@@ -1,5 +1,6 @@
 // What the popup and options pages need from storage (storage/index.ts implements it). Components take this
 // interface, so tests pass an in-memory fake (tests/unit/components/fake-store.ts) instead of mocking browser APIs.
+import type { Notice } from '../model';
 import type { Ruleset } from '../rules';
 import type { Settings, TrackedNotice } from '../storage/types';
 
@@ -24,6 +25,8 @@ export interface UiStore {
   listTracked(): Promise<TrackedNotice[]>;
   updateTracked(id: string, patch: Partial<Pick<TrackedNotice, 'status' | 'corrections'>>): Promise<void>;
   watchTracked(cb: (list: TrackedNotice[]) => void): () => void;
+  /** Tracks a notice the user entered by hand (status open); the same notice entered twice is one record. Returns its id. */
+  addManualNotice(notice: Notice, title: string): Promise<string>;
   getRuleset(): Promise<Ruleset>;
   getRulePackInfo(): Promise<RulePackSummary[]>;
   importRulePack(json: string): Promise<RulePackSummary>;

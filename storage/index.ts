@@ -5,14 +5,14 @@ import type { StorageHealthReport, UiStore } from '../components/store';
 import type { Settings, TrackedNotice } from './types';
 import { allowedSitesItem, rulePacksItem, serialized, settingsItem, trackedItem } from './items';
 import { readSettings, saveSettings } from './settings';
-import { readTracked, updateTracked } from './tracked';
+import { addManualNotice, readTracked, updateTracked } from './tracked';
 import { getRulePackInfo, getRuleset, importRulePack, readImportedPacks, resetRulePacks } from './rule-packs';
 import { readAllowedSites, removeAllowedSite } from './sites';
 import { exportAll, importAll } from './transfer';
 import { clearQuarantine, listQuarantine } from './quarantine';
 
 export { readSettings, saveSettings } from './settings';
-export { readTracked, recordSighting, updateTracked } from './tracked';
+export { addManualNotice, isManual, readTracked, recordSighting, updateTracked } from './tracked';
 export { getRuleset, getRulePackInfo } from './rule-packs';
 export { noticeId } from './identity';
 export { DataError } from './errors';
@@ -47,6 +47,7 @@ export function createUiStore(): UiStore {
     listTracked: () => readTracked(),
     updateTracked: (id, patch) => updateTracked(id, patch),
     watchTracked: (cb: (list: TrackedNotice[]) => void) => trackedItem.watch(() => void readTracked().then(cb, console.error)),
+    addManualNotice: (notice, title) => addManualNotice(notice, title),
     getRuleset: () => getRuleset(),
     getRulePackInfo: () => getRulePackInfo(),
     importRulePack: (json) => importRulePack(json),

@@ -82,6 +82,36 @@ export const recordSighting = serialized(async (sighting: Sighting, now: Date = 
   return { ids, skipped };
 });
 
+/** Where notices entered by hand come from: ids use this source, records store 'manual:<id>' as their sourceUrl. */
+export const MANUAL_SOURCE = 'manual:';
+export const isManual = (t: Pick<TrackedNotice, 'sourceUrl'>) => t.sourceUrl.startsWith(MANUAL_SOURCE);
+
+/**
+ * Pure: merges a notice entered by hand, through the same upsert and identity as a sighting (kind + claim + trigger
+ * dates + the manual source), so entering the same letter twice is one record. What the user typed is the whole truth:
+ * the record is open again and earlier corrections are dropped (they would override the fresh entry).
+ */
+export function mergeManual(list: TrackedNotice[], input: NoticeInput, title: string, now: Date): { list: TrackedNotice[]; id: string } {
+  const parsed = Notice.safeParse(input);
+  if (!parsed.success) throw new DataError(describeIssue(parsed.error, 'Notice not saved: '));
+  const before = list.find((t) => t.id === noticeId(parsed.data, MANUAL_SOURCE));
+  const merged = mergeSighting(list, { url: MANUAL_SOURCE, title: title.trim(), notices: [parsed.data] }, now);
+  const id = merged.ids[0]!;
+  const hadCorrections = before !== undefined && Object.keys(before.corrections).length > 0;
+  return {
+    id,
+    list: merged.list.map((t) => (t.id === id
+      ? { ...t, sourceUrl: `${MANUAL_SOURCE}${id}`, status: 'open' as const, corrections: {}, revision: t.revision + (hadCorrections ? 1 : 0) }
+      : t)),
+  };
+}
+
+export const addManualNotice = serialized(async (notice: NoticeInput, title: string, now: Date = new Date()): Promise<string> => {
+  const { list, id } = mergeManual(await loadTracked(), notice, title, now);
+  await trackedItem.setValue(list);
+  return id;
+});
+
 export type TrackedPatch = Partial<Pick<TrackedNotice, 'status' | 'corrections'>>;
 
 export const updateTracked = serialized(async (id: string, patch: TrackedPatch): Promise<void> => {

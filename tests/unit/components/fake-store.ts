@@ -3,6 +3,7 @@ import { defaultRuleset } from '../../../rules';
 import { DEFAULT_SETTINGS, type Settings, type TrackedNotice } from '../../../storage/types';
 import type { RulePackSummary, StorageHealthReport, UiStore } from '../../../components/store';
 import type { Notice } from '../../../model';
+import { noticeId } from '../../../storage/identity';
 
 export class FakeStore implements UiStore {
   settings: Settings = structuredClone(DEFAULT_SETTINGS);
@@ -27,6 +28,19 @@ export class FakeStore implements UiStore {
     this.trackedWatchers.forEach((cb) => cb(structuredClone(this.tracked)));
   }
   watchTracked(cb: (l: TrackedNotice[]) => void) { this.trackedWatchers.add(cb); return () => void this.trackedWatchers.delete(cb); }
+  /** Same identity as storage (manual source): entering the same notice twice is one record. */
+  async addManualNotice(notice: Notice, title: string) {
+    const id = noticeId(notice, 'manual:');
+    const at = new Date().toISOString();
+    const existing = this.tracked.find((n) => n.id === id);
+    const record: TrackedNotice = {
+      id, notice, corrections: {}, sourceUrl: `manual:${id}`, title: title.trim() || existing?.title || '', status: 'open',
+      firstSeen: existing?.firstSeen ?? at, lastSeen: at, revision: (existing?.revision ?? -1) + 1,
+    };
+    this.tracked = existing ? this.tracked.map((n) => (n.id === id ? record : n)) : [...this.tracked, record];
+    this.trackedWatchers.forEach((cb) => cb(structuredClone(this.tracked)));
+    return id;
+  }
   async getRuleset() { return defaultRuleset(); }
   async getRulePackInfo() { return this.packs; }
   async importRulePack(json: string) {

@@ -1,6 +1,6 @@
 // "All deadlines": every tracked deadline across claims, soonest first, filterable by claim; mark done / dismiss / undo;
-// calendar export of one or all.
-import { useMemo, useState } from 'preact/hooks';
+// calendar export of one or all; "Add a notice by hand", and the rows of a notice just added highlighted.
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Language } from '../../model';
 import type { Ruleset } from '../../rules';
 import type { NoticeStatus, Settings, TrackedNotice } from '../../storage/types';
@@ -11,7 +11,8 @@ import { CalendarButtons } from '../../components/CalendarButtons';
 import { downloadText, icsFilename, type CalendarExport, type CalendarItem } from '../../components/calendar';
 import { mergeCorrections, type NoticeCorrection } from '../../components/corrections';
 import { claimsOf, deadlineRows, type DeadlineRow } from '../../components/tracked';
-import { kindLabel } from '../../components/labels';
+import { kindLabel, noticeHeading } from '../../components/labels';
+import { isManualRecord } from '../../components/manual';
 import { localIsoDate, type Now } from '../../components/time';
 import type { UiStore } from '../../components/store';
 import { EmptyState } from './States';
@@ -24,13 +25,22 @@ export interface AllDeadlinesProps {
   store: UiStore;
   calendar: CalendarExport;
   now: Now;
+  /** Opens "Add a notice by hand". */
+  onAdd?: () => void;
+  /** The notice just added by hand: its rows are highlighted and announced. */
+  added?: AddedNotice | null;
+}
+
+export interface AddedNotice {
+  id: string;
+  title: string;
 }
 
 const ALL = '__all__';
 const NONE = '__none__';
 const item = (r: DeadlineRow): CalendarItem => ({ noticeId: r.tracked.id, revision: r.tracked.revision, notice: r.notice, deadline: r.deadline });
 
-export function AllDeadlines({ tracked, settings, ruleset, lang, store, calendar, now }: AllDeadlinesProps) {
+export function AllDeadlines({ tracked, settings, ruleset, lang, store, calendar, now, onAdd, added }: AllDeadlinesProps) {
   const [claim, setClaim] = useState(ALL);
   const [showClosed, setShowClosed] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
@@ -54,7 +64,19 @@ export function AllDeadlines({ tracked, settings, ruleset, lang, store, calendar
   const correct = (r: DeadlineRow, patch: NoticeCorrection) =>
     void store.updateTracked(r.tracked.id, { corrections: mergeCorrections(r.tracked.corrections, patch) });
 
-  if (rows.length === 0) return <EmptyState title={t('popup.all.empty', lang)} hint={t('popup.all.empty_hint', lang)} />;
+  useEffect(() => {
+    if (added) document.querySelector('.pp-row.pp-new')?.scrollIntoView?.({ block: 'nearest' });
+  }, [added]);
+  const addButton = onAdd ? (
+    <button type="button" class="cc-button cc-secondary pp-add-open" onClick={onAdd}>
+      <span aria-hidden="true">+ </span>{t('popup.add.button', lang)}
+    </button>
+  ) : null;
+  const addedRow = added ? rows.find((r) => r.tracked.id === added.id) : undefined;
+
+  if (rows.length === 0) {
+    return <EmptyState title={t('popup.all.empty', lang)} hint={t('popup.all.empty_hint', lang)}>{addButton}</EmptyState>;
+  }
 
   return (
     <div class="pp-all">
@@ -72,7 +94,13 @@ export function AllDeadlines({ tracked, settings, ruleset, lang, store, calendar
           <input type="checkbox" checked={showClosed} onChange={(e) => setShowClosed(e.currentTarget.checked)} />
           <span>{t('popup.all.show_closed', lang)}</span>
         </label>
+        {addButton}
       </div>
+      {addedRow && !toast ? (
+        <p class="pp-added" role="status">
+          {t('popup.add.saved', lang, { title: added!.title || noticeHeading(addedRow.notice, lang) })}
+        </p>
+      ) : null}
       {toast ? (
         <div class="pp-toast" role="status">
           <span>{toast.text}</span>
@@ -89,7 +117,7 @@ export function AllDeadlines({ tracked, settings, ruleset, lang, store, calendar
           const closed = r.tracked.status !== 'open';
           const detailsId = `details-${key.replace(/[^\w-]/g, '_')}`;
           return (
-            <li key={key} class={`pp-row${closed ? ' pp-closed' : ''}`} data-status={r.tracked.status} data-rule={r.deadline.rule}>
+            <li key={key} class={`pp-row${closed ? ' pp-closed' : ''}${added?.id === r.tracked.id ? ' pp-new' : ''}`} data-status={r.tracked.status} data-rule={r.deadline.rule}>
               <div class="pp-row-when">
                 {r.deadline.type === 'deadline' && !closed
                   ? <Countdown date={target} lang={lang} now={now} class="pp-row-countdown" />
@@ -98,7 +126,10 @@ export function AllDeadlines({ tracked, settings, ruleset, lang, store, calendar
               </div>
               <div class="pp-row-what">
                 <p class="pp-row-title">{r.deadline.title[lang]}</p>
-                <p class="pp-row-meta">{[r.claim, kindLabel(r.notice.kind, lang)].filter(Boolean).join(' · ')}</p>
+                <p class="pp-row-meta">
+                  {[r.claim, kindLabel(r.notice.kind, lang), isManualRecord(r.tracked) ? r.tracked.title || t('popup.add.by_hand', lang) : null]
+                    .filter(Boolean).join(' · ')}
+                </p>
                 <div class="pp-row-actions">
                   {closed ? (
                     <button type="button" class="cc-button cc-secondary" onClick={() => setStatus(r, 'open')}>{t('popup.all.reopen', lang)}</button>

@@ -1,7 +1,8 @@
-// The popup: "This page" and "All deadlines" tabs, in the user's language.
+// The popup: "This page" and "All deadlines" tabs, in the user's language; either tab can open "Add a notice by hand".
 import { useRef, useState } from 'preact/hooks';
 import { resolveLanguage, t } from '../../i18n';
-import { AllDeadlines } from './AllDeadlines';
+import { AddNotice } from './AddNotice';
+import { AllDeadlines, type AddedNotice } from './AllDeadlines';
 import type { PopupDeps } from './deps';
 import { PageView } from './PageView';
 import { ErrorState, LoadingState } from './States';
@@ -11,18 +12,39 @@ type Tab = 'page' | 'all';
 const TABS: Tab[] = ['page', 'all'];
 
 export function App({ deps, initialTab = 'page' }: { deps: PopupDeps; initialTab?: Tab }) {
-  const [data, retry] = usePopupData(deps.store);
+  const [data, retry, refreshTracked] = usePopupData(deps.store);
   const [tab, setTab] = useState<Tab>(initialTab);
+  const [adding, setAdding] = useState(false);
+  const [added, setAdded] = useState<AddedNotice | null>(null);
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ page: null, all: null });
   const lang = resolveLanguage(data.state === 'ready' ? data.value.settings.language : 'auto', deps.browserLanguage);
   document.documentElement.lang = lang;
+
+  const show = (next: Tab) => {
+    setTab(next);
+    setAdding(false);
+    setAdded(null);
+  };
+  const startAdding = () => {
+    setAdding(true);
+    setAdded(null);
+  };
+  const onSaved = (id: string, title: string) => {
+    // The store's watcher also reports the new record; re-reading makes sure it is in the list the moment it shows.
+    void refreshTracked().then(() => {
+      setTab('all');
+      setAdding(false);
+      setAdded({ id, title });
+      tabRefs.current.all?.focus();
+    });
+  };
 
   const onKey = (e: KeyboardEvent) => {
     const i = TABS.indexOf(tab);
     const next = e.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : e.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length] : null;
     if (!next) return;
     e.preventDefault();
-    setTab(next);
+    show(next);
     tabRefs.current[next]?.focus();
   };
   const openCount = data.state === 'ready' ? data.value.tracked.filter((n) => n.status === 'open').length : 0;
@@ -48,7 +70,7 @@ export function App({ deps, initialTab = 'page' }: { deps: PopupDeps; initialTab
             aria-controls={`panel-${id}`}
             tabIndex={tab === id ? 0 : -1}
             class="pp-tab"
-            onClick={() => setTab(id)}
+            onClick={() => show(id)}
           >
             {t(id === 'page' ? 'popup.tab.page' : 'popup.tab.all', lang)}
             {id === 'all' && openCount ? <span class="pp-badge">{openCount}</span> : null}
@@ -58,12 +80,18 @@ export function App({ deps, initialTab = 'page' }: { deps: PopupDeps; initialTab
       <main class="pp-main"><div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} class="pp-panel">
         {data.state === 'loading' ? <LoadingState text={t('common.loading', lang)} /> : null}
         {data.state === 'error' ? <ErrorState message={data.message} lang={lang} onRetry={retry} /> : null}
-        {data.state === 'ready' && tab === 'page' ? (
-          <PageView tabs={deps.tabs} lang={lang} settings={data.value.settings} ruleset={data.value.ruleset} now={deps.now} />
+        {data.state === 'ready' && adding ? (
+          <AddNotice settings={data.value.settings} ruleset={data.value.ruleset} lang={lang} now={deps.now}
+            save={(notice, title) => deps.store.addManualNotice(notice, title)} onSaved={onSaved}
+            onCancel={() => setAdding(false)} onOpenSettings={() => deps.tabs.openOptions()} />
         ) : null}
-        {data.state === 'ready' && tab === 'all' ? (
+        {data.state === 'ready' && !adding && tab === 'page' ? (
+          <PageView tabs={deps.tabs} lang={lang} settings={data.value.settings} ruleset={data.value.ruleset} now={deps.now}
+            onAdd={startAdding} />
+        ) : null}
+        {data.state === 'ready' && !adding && tab === 'all' ? (
           <AllDeadlines tracked={data.value.tracked} settings={data.value.settings} ruleset={data.value.ruleset}
-            lang={lang} store={deps.store} calendar={deps.calendar} now={deps.now} />
+            lang={lang} store={deps.store} calendar={deps.calendar} now={deps.now} onAdd={startAdding} added={added} />
         ) : null}
       </div></main>
       <footer class="pp-footer">{t('app.disclaimer', lang)}</footer>

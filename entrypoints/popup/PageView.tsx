@@ -27,9 +27,11 @@ export interface PageViewProps {
   settings: Settings;
   ruleset: Ruleset;
   now: Now;
+  /** Opens "Add a notice by hand" (for a notice that was not found, or a paper letter). */
+  onAdd?: () => void;
 }
 
-function PageNoticeCard({ notice, index, lang, settings, ruleset, now }: { notice: Notice; index: number } & Omit<PageViewProps, 'tabs'>) {
+function PageNoticeCard({ notice, index, lang, settings, ruleset, now }: { notice: Notice; index: number } & Omit<PageViewProps, 'tabs' | 'onAdd'>) {
   const profile: Profile = settings.profile;
   const c = useCorrectedNotice(withDefaults(notice, settings), { profile, ruleset, today: localIsoDate(now()) });
   return (
@@ -47,7 +49,7 @@ function PageNoticeCard({ notice, index, lang, settings, ruleset, now }: { notic
 }
 
 export function PageView(props: PageViewProps) {
-  const { tabs, lang } = props;
+  const { tabs, lang, onAdd } = props;
   const [state, setState] = useState<PageState>({ kind: 'loading' });
   const [siteMessage, setSiteMessage] = useState<string | null>(null);
 
@@ -98,12 +100,15 @@ export function PageView(props: PageViewProps) {
     </div>
   ) : null;
 
+  const addButton = (label: 'popup.add.not_found' | 'popup.add.missing', cls = 'cc-button cc-secondary') =>
+    onAdd ? <button type="button" class={cls} onClick={onAdd}>{t(label, lang)}</button> : null;
+
   switch (state.kind) {
     case 'loading':
       return <LoadingState text={t('popup.page.loading', lang)} />;
     case 'no-tab':
     case 'unsupported':
-      return <EmptyState title={t('popup.page.unsupported', lang)} />;
+      return <EmptyState title={t('popup.page.unsupported', lang)}>{addButton('popup.add.not_found')}</EmptyState>;
     case 'scanning':
       return <LoadingState text={t('popup.page.scanning', lang)} />;
     case 'error':
@@ -130,11 +135,14 @@ export function PageView(props: PageViewProps) {
         <>
           {pdf}
           {error ? <ErrorState message={error} lang={lang} /> : null}
-          {notices.length === 0 && !error ? <EmptyState title={t('popup.page.none', lang)} hint={t('popup.page.none_hint', lang)} /> : null}
+          {notices.length === 0 && !error ? (
+            <EmptyState title={t('popup.page.none', lang)} hint={t('popup.page.none_hint', lang)}>{addButton('popup.add.not_found')}</EmptyState>
+          ) : null}
           {notices.length ? (
             <p class="pp-count">{notices.length === 1 ? t('popup.page.found_one', lang) : t('popup.page.found_many', lang, { n: notices.length })}</p>
           ) : null}
           {notices.map((n, i) => <PageNoticeCard key={i} notice={n} index={i} {...props} />)}
+          {notices.length ? <div class="pp-site">{addButton('popup.add.missing', 'cc-button cc-quiet')}</div> : null}
           {siteControls}
         </>
       );

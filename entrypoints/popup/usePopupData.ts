@@ -12,7 +12,8 @@ export interface PopupData {
   tracked: TrackedNotice[];
 }
 
-export function usePopupData(store: UiStore): [Loaded<PopupData>, () => void] {
+/** [data, retry (reload everything), refreshTracked (re-read the tracked list without a loading state)]. */
+export function usePopupData(store: UiStore): [Loaded<PopupData>, () => void, () => Promise<void>] {
   const [data, setData] = useState<Loaded<PopupData>>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
@@ -31,5 +32,9 @@ export function usePopupData(store: UiStore): [Loaded<PopupData>, () => void] {
       offTracked();
     };
   }, [store, attempt]);
-  return [data, () => setAttempt((n) => n + 1)];
+  const refreshTracked = () => store.listTracked().then(
+    (tracked) => setData((d) => (d.state === 'ready' ? { state: 'ready', value: { ...d.value, tracked } } : d)),
+    (err: unknown) => console.error('ClaimClock: could not re-read tracked notices', err),
+  );
+  return [data, () => setAttempt((n) => n + 1), refreshTracked];
 }

@@ -68,7 +68,12 @@ export function AddNotice({ settings, ruleset, lang, now, save, onSaved, onCance
   const submit = async (e: Event) => {
     e.preventDefault();
     setSubmitted(true);
-    if (!hasDate) return firstDate.current?.focus();
+    if (!hasDate) {
+      // Focus the first date, with the fieldset's legend and hint in view (not the input at the very edge).
+      firstDate.current?.focus({ preventScroll: true });
+      firstDate.current?.closest('fieldset')?.scrollIntoView?.({ block: 'start' });
+      return;
+    }
     if (nothing || saving) return;
     setSaving(true);
     try {

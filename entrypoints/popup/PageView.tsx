@@ -100,7 +100,7 @@ export function PageView(props: PageViewProps) {
     </div>
   ) : null;
 
-  const addButton = (label: 'popup.add.not_found' | 'popup.add.missing', cls = 'cc-button cc-secondary') =>
+  const addButton = (label: 'popup.add.not_found' | 'popup.add.missing' | 'popup.add.paper', cls = 'cc-button cc-secondary') =>
     onAdd ? <button type="button" class={cls} onClick={onAdd}>{t(label, lang)}</button> : null;
 
   switch (state.kind) {
@@ -126,6 +126,7 @@ export function PageView(props: PageViewProps) {
           <EmptyState title={t('popup.page.not_scanned', lang)} hint={t('popup.page.not_scanned_hint', lang)}>
             <button type="button" class="cc-button" onClick={() => void scan(state.tab)}>{t('popup.page.scan', lang)}</button>
           </EmptyState>
+          {onAdd ? <div class="pp-site">{addButton('popup.add.paper', 'cc-button cc-quiet')}</div> : null}
           {siteControls}
         </>
       );

@@ -86,6 +86,27 @@ describe('popup: add a notice by hand', () => {
     await again.close();
   });
 
+  it('speaks Spanish and fits the popup width', async () => {
+    const page = await openPopup('?view=all');
+    await page.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings as object), language: 'es' } });
+    });
+    await page.reload();
+    await page.getByRole('button', { name: 'Agregar un aviso a mano' }).click();
+    await page.getByLabel('¿Qué tipo de aviso es?').selectOption('qme_panel');
+    await page.getByLabel('Fecha de asignación del panel').fill(isoDate(shiftDate(-2)));
+    await page.locator('.pp-add-preview [data-rule="ca.qme.strike"]').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'popup-add-notice-es');
+    await page.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings as object), language: 'en' } });
+    });
+    await page.close();
+  });
+
   it('made no request outside the machine', () => {
     expectNoExternalRequests(h.net);
   });

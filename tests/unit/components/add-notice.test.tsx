@@ -160,6 +160,13 @@ describe('add a notice by hand: the form', () => {
     expect(screen.getByRole('tab', { name: 'This page' }).getAttribute('aria-selected')).toBe('true');
   });
 
+  it('is offered for a paper letter before the page is scanned', async () => {
+    tabs = fakeTabs({ page: null });
+    render(<App deps={deps()} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Have a paper letter? Add it by hand' }));
+    expect(await screen.findByRole('heading', { name: 'Add a notice by hand' })).toBeTruthy();
+  });
+
   it('is reachable from the empty All deadlines list', async () => {
     store.tracked = [];
     render(<App deps={deps()} initialTab="all" />);

@@ -1,7 +1,7 @@
 // "Add a notice by hand": a paper letter or a notice detection missed. The form offers the dates the kind's rules start
 // from (read from the rule pack), previews the deadlines with the shared NoticeCard as the user types, and saves the
 // notice as tracked (open) through the store.
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Deadline, Language, Notice, Outcome, ServiceMethod } from '../../model';
 import { SERVICE_METHODS } from '../../model';
 import { computeDeadlines, type Ruleset } from '../../rules';
@@ -46,6 +46,8 @@ export function AddNotice({ settings, ruleset, lang, now, save, onSaved, onCance
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const firstDate = useRef<HTMLInputElement | null>(null);
+  const heading = useRef<HTMLHeadingElement | null>(null);
+  useEffect(() => heading.current?.focus(), []); // a screen reader hears where it is; Tab goes on to the first field
   const today = localIsoDate(now());
   const roles = useMemo(() => manualRoles(draft.kind, ruleset), [draft.kind, ruleset]);
   const outcomes = outcomesFor(draft.kind);
@@ -88,7 +90,7 @@ export function AddNotice({ settings, ruleset, lang, now, save, onSaved, onCance
 
   return (
     <form class="pp-add" aria-labelledby="add-title" noValidate onSubmit={(e) => void submit(e)}>
-      <h2 id="add-title" class="pp-add-title">{t('popup.add.title', lang)}</h2>
+      <h2 id="add-title" class="pp-add-title" tabIndex={-1} ref={heading}>{t('popup.add.title', lang)}</h2>
       <p class="pp-add-intro">{t('popup.add.intro', lang)}</p>
       <div class="cc-fields">
         <div class="cc-field">

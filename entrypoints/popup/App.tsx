@@ -83,7 +83,10 @@ export function App({ deps, initialTab = 'page' }: { deps: PopupDeps; initialTab
         {data.state === 'ready' && adding ? (
           <AddNotice settings={data.value.settings} ruleset={data.value.ruleset} lang={lang} now={deps.now}
             save={(notice, title) => deps.store.addManualNotice(notice, title)} onSaved={onSaved}
-            onCancel={() => setAdding(false)} onOpenSettings={() => deps.tabs.openOptions()} />
+            onCancel={() => {
+              setAdding(false);
+              tabRefs.current[tab]?.focus();
+            }} onOpenSettings={() => deps.tabs.openOptions()} />
         ) : null}
         {data.state === 'ready' && !adding && tab === 'page' ? (
           <PageView tabs={deps.tabs} lang={lang} settings={data.value.settings} ruleset={data.value.ruleset} now={deps.now}

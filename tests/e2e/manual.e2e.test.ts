@@ -60,6 +60,7 @@ describe('popup: add a notice by hand', () => {
     await expect.poll(() => due.getAttribute('datetime')).toBe(expected!.due);
     expect(await page.locator('.pp-add-preview .cc-citation cite').first().textContent()).toBe(expected!.citation);
     expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await shoot(page, 'popup-add-notice');
 
     await page.getByRole('button', { name: 'Save and track' }).click();

@@ -155,9 +155,11 @@ describe('add a notice by hand: the form', () => {
 
   it('Cancel returns to the tab it came from', async () => {
     await openForm('page');
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Add a notice by hand' }));
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(await screen.findByRole('button', { name: 'Not found? Add it by hand' })).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'This page' }).getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'This page' }));
   });
 
   it('is offered for a paper letter before the page is scanned', async () => {

@@ -16,6 +16,8 @@ const METHODS: { method: Exclude<ServiceMethod, null>; re: RegExp }[] = [
   { method: 'email', re: /\b(?:by e-?mail|via e-?mail|e-?mailed|electronic(?:ally)? (?:mail|service|served|transmission)|served electronically|secure (?:e-?mail|portal message))\b|\bpor correo electr[oó]nico\b/gi },
   { method: 'personal', re: /\b(?:personal(?:ly)? (?:service|served|delivered|delivery)|by hand|hand[- ]deliver(?:ed|y)?|personally handed)\b|\bentrega personal\b|\ben persona\b/gi },
 ];
+/** A method named right after a box in a proof of service: "[X] Fax", "[ ] U.S. Mail", "☒ E-mail". */
+const BOXED = /(\[\s*[xX✓✔]?\s*\]|☒|☑|☐|□|\(\s*[xX]?\s*\))[ \t]*(?:(?:(U\.?\s?S\.?\s+|first[- ]class\s+|certified\s+|regular\s+)?mail\b|correo(?! electr[oó]nico))|(fax|facsimile)|(e-?mail|electronic|correo electr[oó]nico)|(hand|personal|entrega personal))/gi;
 const CHECKED = /(?:\[\s*[xX✓✔]\s*\]|☒|☑|\(\s*[xX]\s*\)|■)\s*$/;
 const UNCHECKED = /(?:\[\s*\]|☐|\(\s*\)|□)\s*$/;
 
@@ -35,6 +37,13 @@ export function serviceMethod(text: string): Found<ServiceMethod> {
         const checked = CHECKED.test(before) ? true : UNCHECKED.test(before) ? false : null;
         hits.push({ method, start: m.index, end: m.index + m[0].length, checked });
       }
+    }
+    BOXED.lastIndex = 0;
+    for (let m = BOXED.exec(section); m; m = BOXED.exec(section)) {
+      const method = m[3] ? 'fax' : m[4] ? 'email' : m[5] ? 'personal' : 'mail';
+      const start = m.index + m[1]!.length + (m[0].length - m[1]!.length - m[0].slice(m[1]!.length).trimStart().length);
+      if (hits.some((h) => h.start === start)) continue;
+      hits.push({ method, start, end: m.index + m[0].length, checked: /[xX✓✔☒☑]/.test(m[1]!) });
     }
     const boxes = hits.filter((h) => h.checked !== null);
     const pick = boxes.length ? boxes.filter((h) => h.checked).sort((a, b) => a.start - b.start)[0] : hits.sort((a, b) => a.start - b.start)[0];
@@ -72,14 +81,22 @@ export function expedited(text: string): Found<boolean> {
 }
 
 const UNREPRESENTED = /\b(?:unrepresented|not represented(?: by an? attorney)?|you (?:are not|were not) represented|you do not have an attorney|no attorney of record|(?:attorney|applicant'?s? attorney|abogado)\s*:?\s*\t?\s*(?:none|n\/a|ninguno)\b|sin abogado|no (?:est[aá] )?representad[oa]|trabajador no representado)/gi;
-const REPRESENTED = /(?:\b(?:represented by|your attorney,|[Aa]ttorney for (?:the )?(?:applicant|employee|injured worker)|[Aa]pplicant['’]?s? [Aa]ttorney[ \t]*:?[ \t]*(?=[A-Z][a-z])|(?:employee|applicant|worker)'?s? attorney\s*:\s*(?=[A-Z])|attorney of record\s*:\s*(?=[A-Z])|representado por|abogado del trabajador\s*:\s*(?=[A-Z]))|\bEsq\.|\bLaw (?:Offices?|Group|Firm)\b|\bAttorneys? at Law\b|\b[Pp]anel requested by\s*:?\s*\t?\s*(?:[Aa]pplicant'?s? |[Ee]mployee'?s? )?[Aa]ttorney\b)/g;
+const REPRESENTED = /(?:\b(?:represented by|your attorney,|[Aa]ttorney for (?:the )?(?:applicant|employee|injured worker)|[Aa]pplicant['’]?s? [Aa]ttorney[ \t]*:?[ \t]*(?=[A-Z][a-z])|(?:employee|applicant|worker)'?s? attorney\s*:\s*(?=[A-Z])|attorney of record\s*:\s*(?=[A-Z])|representado por|abogado del trabajador\s*:\s*(?=[A-Z]))|\bEsq\.|\bLaw (?:Offices?|Group|Firm)\b|\bAttorneys? at Law\b|\b(?:[Pp]anel )?[Rr]equested by\s*:?\s*\t?\s*(?:[Aa]pplicant'?s? |[Ee]mployee'?s? )?[Aa]ttorney\b)/g;
+
+const INSTRUCTION_HEADING = {
+  represented: /^[ \t]*(?:if (?:the )?(?:employee|worker|you) (?:is|are) )?represented(?: (?:employee|worker|injured worker|applicant)s?)?[ \t]*[:—–-]/im,
+  unrepresented: /^[ \t]*(?:if (?:the )?(?:employee|worker|you) (?:is|are) )?(?:unrepresented|not represented)(?: (?:employee|worker|injured worker|applicant)s?)?[ \t]*[:—–-]/im,
+};
 
 /** Whether the worker has an attorney, when the document says (null otherwise). */
 export function represented(text: string): Found<boolean | null> {
+  // instructions for both cases ("Represented employee: …" / "Unrepresented employee: …") say nothing about this worker
+  const bothCases = INSTRUCTION_HEADING.represented.test(text) && INSTRUCTION_HEADING.unrepresented.test(text);
   UNREPRESENTED.lastIndex = 0;
   for (let un = UNREPRESENTED.exec(text); un; un = UNREPRESENTED.exec(text)) {
     const before = text.slice(Math.max(0, un.index - 40), un.index);
     if (/\b(?:if|si|whether)\b[^.\n]*$/i.test(before)) continue; // "If you were not represented…"
+    if (bothCases && /(?:^|\n)[ \t]*$/.test(before) && /^[\p{L} ]{0,30}[:—–-]/u.test(text.slice(un.index + un[0].length, un.index + un[0].length + 32))) continue;
     return { value: false, evidence: [ev('represented', text, un.index, un.index + un[0].length)] };
   }
   REPRESENTED.lastIndex = 0;
@@ -91,7 +108,7 @@ export function represented(text: string): Found<boolean | null> {
   return { value: null, evidence: [] };
 }
 
-const CLAIM = /\b(?:claim|reclamo|reclamaci[oó]n)(?:\s*(?:no\.?|number|num\.?|#|n[uú]mero|n\.?º)\s*:?\s*\t?|\s*:\s*|\t)(?:\s*\.{2,})?\s*((?:[A-Z]{2,4} (?=\d))?[A-Z0-9][A-Z0-9-]{3,24})/gi;
+const CLAIM = /\b(?:claim|reclamo|reclamaci[oó]n)(?:\s*(?:no\.?|number|num\.?|#|n[uú]mero|n\.?º)\s*:?\s*\t?|\s*:\s*|\t|[ \t]*\n[ \t]*(?=[A-Z0-9-]*\d[A-Z0-9-]*-))(?:\s*\.{2,})?\s*((?:[A-Z]{2,4} (?=\d))?[A-Z0-9][A-Z0-9-]{3,24})/gi;
 const CLAIM_ES = /\bn[uú]mero de (?:reclamo|reclamaci[oó]n)\s*:?\s*\t?\s*([A-Z0-9][A-Z0-9-]{3,24})/gi;
 
 /** "File: NSIG-WC-2025-08812", "(Claim NSIG-WC-2025-08812)": no "number" label, so only a code with a hyphen. */

@@ -11,7 +11,7 @@ export interface LabeledDate extends DateCandidate {
   labelText?: string;
 }
 
-const PROOF_OF_SERVICE = /proof of service|declaration of service|certificate of (?:service|mailing)|prueba de (?:notificaci[oó]n|servicio|env[ií]o)|constancia de (?:env[ií]o|notificaci[oó]n)|declaraci[oó]n de (?:env[ií]o|notificaci[oó]n)/gi;
+const PROOF_OF_SERVICE = /proof of service|declaration of service|certificate of (?:service|mailing)|comprobante de (?:entrega|env[ií]o|notificaci[oó]n)|prueba de (?:notificaci[oó]n|servicio|env[ií]o)|constancia de (?:env[ií]o|notificaci[oó]n)|declaraci[oó]n de (?:env[ií]o|notificaci[oó]n)/gi;
 
 /** The rest of a sentence that says a decision was made on the date before it. */
 const DECIDED_AFTER = /^,?(?:[^.]|\.(?!\s)){0,100}?\b(?:determined|decided|denied|non-?certified|modified|upheld|overturned)\b/i;
@@ -20,7 +20,24 @@ const DECIDED_AFTER = /^,?(?:[^.]|\.(?!\s)){0,100}?\b(?:determined|decided|denie
 const FORMAT_HINT = /^[ \t]*\(?[ \t]*(?:MM|mm)[ \t]*[/-][ \t]*(?:DD|dd)[ \t]*[/-][ \t]*(?:YYYY|yyyy|AAAA|aaaa|YY)[ \t]*\)?[ \t:]*$/;
 
 /** "On March 4, 2026, I served the foregoing…": the label comes after the date. */
-const SERVED_AFTER = /^,?[ \t\n]*(?:I|we|the undersigned|yo)[ \t\n]+(?:personally[ \t]+)?(?:served|mailed|deposited|sent|faxed|e-?mailed|caused|placed|envi[eé]|deposit[eé])\b/i;
+const SERVED_AFTER = /^,?[ \t\n]*(?:(?:I|we|the undersigned|yo)[ \t\n]+(?:personally[ \t]+)?(?:served|mailed|deposited|sent|faxed|e-?mailed|caused|placed|envi[eé]|deposit[eé])\b|(?:this|the|a copy of (?:this|the)|each|este|esta)\b[^.\n]{0,80}?\b(?:was|were|has been|have been|fue)[ \t\n]+(?:served|mailed|deposited|sent|faxed|e-?mailed|placed|enviad[oa]|depositad[oa])\b)/i;
+
+/** A sentence that says the notice was served, with the date at its end: "I served … by first-class mail … on". */
+const SERVED_VERB_POS = /\b(?:served|mailed|deposited|placing|placed|sent|faxed|e-?mailed|transmitted)\b|\b(?:se envi[oó]|envi[eé]|enviad[oa]|notificad[oa]|depositad[oa])(?![\p{L}])/iu;
+const SERVED_VERB = /\b(?:served|mailed|deposited)\b|\b(?:se envi[oó]|enviad[oa] por correo)(?![\p{L}])/iu;
+const ON_BEFORE = /\b(?:on|el)[ \t]*,?[ \t\n]*$/i;
+
+/** The sentence before `at` (it may run over line breaks; "U.S." and "Dr." do not end it). */
+function sentenceBefore(text: string, at: number): string {
+  const s = text.slice(Math.max(0, at - 300), at);
+  let cut = 0;
+  const re = /[.!?;:](?=\s)|\n[ \t]*\n/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (m[0] === '.' && /(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|St|Ave|No|Inc|Esq|Ste|Blvd))$/.test(s.slice(0, m.index))) continue;
+    cut = m.index + m[0].length;
+  }
+  return s.slice(cut);
+}
 
 interface LabelHit {
   cls: LabelClass;
@@ -154,7 +171,14 @@ export function labelDates(text: string, opts: { lang?: 'en' | 'es' } = {}): Lab
     }
     let label: LabelClass | null = hit?.cls ?? null;
     if (label === 'visit' && inProofOfService(text, d.start)) label = 'service_date';
-    if ((!label || label === 'document_date' || label === 'other') && SERVED_AFTER.test(text.slice(d.end, d.end + 60))) label = 'service_date';
+    if ((!label || label === 'document_date' || label === 'other') && SERVED_AFTER.test(text.slice(d.end, d.end + 120))) label = 'service_date';
+    // "I served this determination … by first-class mail at Fresno, California on April 7, 2026"
+    if (!label && ON_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start))) {
+      const sentence = sentenceBefore(text, d.start);
+      if ((inProofOfService(text, d.start) ? SERVED_VERB_POS : SERVED_VERB).test(sentence)) label = 'service_date';
+    }
+    // "the report of Dr. Tran, dated August 28, 2026": "dated" after a report is the report's date
+    if (label === 'document_date' && hit && /^dated$/i.test(hit.text.trim()) && /\b(?:report|informe)\b/i.test(sentenceBefore(text, base + hit.start).slice(-100))) label = 'report_date';
     // "On April 14, 2026, our physician reviewer, Janet Morse, M.D., determined that…"
     if (!label && /\bOn[ \t]*$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) && DECIDED_AFTER.test(text.slice(d.end, d.end + 120))) label = 'decision_date';
     // a bare "Date:" row in a proof of service is the date it was served

@@ -4,13 +4,13 @@ import type { Signal } from './types';
 
 /** Workers' compensation context (a health-plan or auto-insurance letter has none of these). */
 export const WORKERS_COMP =
-  /workers['’]? ?comp|\bDWC\b|Division of Workers|claims administrator|Labor Code|\bLab\. Code\b|\bRFA\b|Request for Authorization|\bMTUS\b|compensaci[oó]n (?:de|para|a) (?:los )?trabajadores|compensaci[oó]n laboral|work[- ]related injury|\bWCAB\b|\bemployer\b|\bempleador\b|industrial injury|\bADJ\d|\bdate of injury\b|\bDOI\b|fecha de (?:la )?lesi[oó]n/i;
+  /workers['’]? ?comp|\bDWC\b|Division of Workers|claims administrator|Labor Code|\bLab\. Code\b|\bRFA\b|Request for Authorization|\bMTUS\b|compensaci[oó]n (?:de|para|a) (?:los )?trabajadores|compensaci[oó]n laboral|work[- ]related injury|\bWCAB\b|\bemployer\b|\bempleador\b|industrial injury|\bADJ\d|\bdate of injury\b|\binjury date\b|\bDOI\b|fecha de (?:la )?lesi[oó]n|\binjured (?:worker|employee)\b|\bclaims? (?:adjuster|examiner)\b|\bthird[- ]party administrator\b|\bTPA\b/i;
 
 /** Pages that explain the process instead of deciding anything. */
 export const PROCESS_ONLY: readonly Signal[] = [
   { id: 'faq', re: /frequently asked questions|\bFAQs?\b|preguntas frecuentes/i, weight: -0.6 },
   { id: 'question-headings', re: /^(?:what|how|when|who|can|do|does|is|should|where|why|qu[eé]|c[oó]mo|cu[aá]ndo|puedo)\b[^\n]{5,120}\?[ \t]*$(?:[\s\S]*?^(?:what|how|when|who|can|do|does|is|should|where|why|qu[eé]|c[oó]mo|cu[aá]ndo|puedo)\b[^\n]{5,120}\?[ \t]*$){2}/im, weight: -0.5 },
-  { id: 'news', re: /\b(?:news|press release|reported|according to (?:a|the) (?:report|study|data)|lawmakers|legislation|study (?:found|finds)|percent of|by staff writer|min read|share this article|related articles)\b/i, weight: -0.35 },
+  { id: 'news', re: /\b(?:(?<!good )news|press release|reported|according to (?:a|the) (?:report|study|data)|lawmakers|legislation|study (?:found|finds)|percent of|by staff writer|min read|share this article|related articles)\b/i, weight: -0.35 },
   { id: 'article', re: /\bblog\b|free consultation|call us (?:today |now )?for|share this (?:post|article)|\bposted (?:on )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i, weight: -0.5 },
   { id: 'eob', re: /explanation of benefits|this is not a bill|amount billed|patient responsibility|amount you owe|statement date|pay this amount|balance due|plan paid|allowed amount/i, weight: -0.7 },
   { id: 'health-plan', re: /Department of Managed Health Care|\bDMHC\b|health plan|Member ID|Evidence of Coverage|Member Services|Medi-Cal|Covered California|grievance/i, weight: -0.5 },
@@ -32,7 +32,7 @@ export function firstMatch(text: string, re: RegExp, fact: string): Evidence | n
 }
 
 /** Sentences that describe what could happen ("if ... is denied", "any decision to modify, delay or deny"). */
-const HYPOTHETICAL = /\b(?:if|when|whether|any|each|a|si|cualquier)\b[^.\n]{0,60}$|(?:modify|delay|deny),\s*(?:or\s+)?(?:modify|delay|deny)[^.\n]{0,40}$|\b(?:may|can|could|might|puede|pueden)\b[^.\n]{0,25}$/i;
+const HYPOTHETICAL = /\b(?:if|when|whether|any|each|si|cualquier)\b[^.\n]{0,60}$|\ba\b[^.\n]{0,40}\b(?:that|which)\b[^.\n]{0,20}$|(?:modify|delay|deny),\s*(?:or\s+)?(?:modify|delay|deny)[^.\n]{0,40}$|\b(?:may|can|could|might|puede|pueden)\b[^.\n]{0,25}$/i;
 
 /** Every match of `re` that is not part of a hypothetical or boilerplate sentence. */
 export function decisiveMatches(text: string, re: RegExp, fact: string): Evidence[] {

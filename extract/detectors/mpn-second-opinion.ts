@@ -11,7 +11,7 @@ export const mpnSecondOpinion: Detector = {
   requires: [/second opinion|third opinion|segunda opini[oó]n|tercera opini[oó]n/i, /medical provider network|\bMPN\b|red de proveedores m[eé]dicos/i],
   signals: [
     // "you requested a second opinion" (a request was made), not "you may request a second opinion" (a notice)
-    { id: 'opinion', re: /(?:(?<!(?:may|can|could|to|must) )request(?:ed)? (?:for )?(?:a )?|asked for a |your (?:MPN )?)(?:second|third) opinion|(?:second|third) opinion (?:request|provider list|list)|solicit[oó] una (?:segunda|tercera) opini[oó]n|su solicitud de (?:una )?(?:segunda|tercera) opini[oó]n/i, weight: 0.35 },
+    { id: 'opinion', re: /(?:(?<!(?:may|can|could|to|must) )request(?:ed)? (?:for )?(?:a )?|asked for a |your (?:MPN )?)(?:second|third) opinion|(?:second|third) opinion (?:request|provider list|list)|(?:second|third) opinion\s*[:—–-]\s*(?:MPN )?(?:provider|physician|doctor)s? list|\bdisagree(?:s|d)? with (?:your|the) (?:treating |second-opinion )?(?:physician|doctor)['’]?s? (?:opinion|diagnosis|treatment)|solicit[oó] una (?:segunda|tercera) opini[oó]n|su solicitud de (?:una )?(?:segunda|tercera) opini[oó]n/i, weight: 0.35 },
     { id: 'mpn', re: /medical provider network|\bMPN\b|red de proveedores m[eé]dicos/i, weight: 0.2 },
     { id: 'list', re: /\b(?:list of|provider list|following (?:MPN )?(?:physicians|providers|doctors)|enclosed (?:is a )?list)|lista de (?:m[eé]dicos|proveedores)/i, weight: 0.15 },
     { id: 'sixty-days', re: /within (?:sixty|60) (?:\(60\) )?days|dentro de (?:los )?(?:sesenta|60) (?:\(60\) )?d[ií]as/i, weight: 0.15 },

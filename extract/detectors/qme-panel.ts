@@ -8,6 +8,14 @@ const PANEL_NO = /\bpanel\s*(?:no\.?|number|#|ID)\s*:?\s*\t?\s*(\d{5,9})\b|\bn[u
 const NAME = /(?:Dr\.[ \t]+)?(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}\.)?(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}),?[ \t]+(M\.D\.|MD|D\.O\.|DO|D\.C\.|DC|Ph\.D\.|PhD|Psy\.D\.|PsyD|D\.P\.M\.|DPM|D\.D\.S\.|DDS)(?![\p{L}\d])/gu;
 const SPECIALTY = /\b(?:specialty|especialidad)(?: requested| solicitada)?\s*(?:\([^)]*\))?\s*:?\s*\t?\s*([A-Za-zÁÉÍÓÚáéíóúñ][A-Za-zÁÉÍÓÚáéíóúñ ()&/,-]{2,60}?)\s*(?:\(|\t|\n|$)/i;
 
+/** The panel's number: a replacement panel's own number, not the original panel it replaces. */
+function panelNumberMatch(text: string): RegExpExecArray | null {
+  const all = [...text.matchAll(new RegExp(PANEL_NO.source, 'gi'))];
+  const lead = (m: RegExpExecArray) => text.slice(Math.max(text.lastIndexOf('\n', m.index) + 1, m.index - 30), m.index);
+  const current = all.filter((m) => !/\b(?:original|prior|previous|old|former|anterior|original)\s*$/i.test(lead(m)));
+  return current.find((m) => /\b(?:replacement|new|nuevo|reemplazo)\s*$/i.test(lead(m))) ?? current[0] ?? all[0] ?? null;
+}
+
 const PANEL_HEADER = /^(?:panel\s*(?:no\.?|number|#|ID)|n[uú]mero (?:de|del) panel)$/i;
 
 /** A table laid out as a header row over a value row ("Panel ID\tPanel assignment date" / "8103356\t…"). */
@@ -40,7 +48,7 @@ export const qmePanel: Detector = {
     new RegExp(`${PANEL_NO.source}|panel (?:#|ID\\b)|\\bpanel (?:was )?(?:assigned|issued)|date (?:panel )?(?:assigned|issued)|(?:assignment|issue) date|fecha de asignaci[oó]n|(?:M\\.D\\.|D\\.O\\.|D\\.C\\.|Ph\\.D\\.|Psy\\.D\\.)[\\s\\S]{0,400}(?:M\\.D\\.|D\\.O\\.|D\\.C\\.|Ph\\.D\\.|Psy\\.D\\.)`, 'i'),
   ],
   signals: [
-    { id: 'panel', re: /panel (?:of )?(?:three )?qualified medical evaluators?|\bQME panel\b|\bpanel QME\b|three-member panel|qualified medical evaluator panel|panel list|panel de (?:tres )?evaluadores|lista del panel/i, weight: 0.4 },
+    { id: 'panel', re: /panel (?:of )?(?:three )?qualified medical evaluators?|\bQME panel\b|\bpanel QME\b|three-member panel|qualified medical evaluator panel|panel list|replacement (?:QME )?panel|panel de (?:tres )?evaluadores|lista del panel/i, weight: 0.4 },
     { id: 'qme', re: /\bQME\b|qualified medical evaluator|evaluador(?:es)? m[eé]dicos? calificados?/i, weight: 0.2 },
     { id: 'panel-number', re: PANEL_NO, weight: 0.2 },
     { id: 'strike', re: /strike (?:one )?(?:name|QME|evaluator)|tachar|eliminar (?:un|el) nombre|select (?:one|an evaluator)|escoger|seleccionar/i, weight: 0.1 },
@@ -61,7 +69,7 @@ export const qmePanel: Detector = {
   facts(ctx) {
     const evidence: Evidence[] = [];
     const facts: { panelNumber?: string; qmeNames?: string[]; specialty?: string } = {};
-    const p = PANEL_NO.exec(ctx.text);
+    const p = panelNumberMatch(ctx.text);
     const panelNumber = p?.[1] ?? p?.[2];
     if (p && panelNumber) {
       const start = p.index + p[0].lastIndexOf(panelNumber);

@@ -82,15 +82,17 @@ export const urDecision: Detector = {
     'ur-denial-mail.pdf', 'ur-modified-two-column.pdf', 'ur-delay-fax.pdf', 'ur-approval.pdf', 'ur-mixed-decision.html',
     'ur-expedited-denial.pdf', 'ur-formulary-denial.pdf', 'ur-denial-es.pdf', 'ur-pre2013.txt',
   ],
-  requires: [/utilization review|\bUR\b|revisi[oó]n de utilizaci[oó]n|\bRFA\b|request for authorization/i, WORKERS_COMP],
+  requires: [/utilization review|\bUR\b|revisi[oó]n de utilizaci[oó]n|\bRFA\b|request for authorization|(?:prospective|retrospective|concurrent|expedited) review|utilization management|notice of (?:non-?)?certification/i, WORKERS_COMP],
   signals: [
-    { id: 'title', re: /notice of (?:utilization review|UR) (?:decision|determination)|utilization review (?:decision|determination|notice|denial)|\bUR (?:decision|determination|denial)|notice of (?:non-?certification|modification|certification|delay)|aviso de (?:la )?decisi[oó]n de (?:la )?revisi[oó]n de utilizaci[oó]n|decisi[oó]n de (?:la )?revisi[oó]n de utilizaci[oó]n/i, weight: 0.45 },
+    { id: 'title', re: /notice of (?:utilization review|UR) (?:decision|determination)|(?:prospective|retrospective|concurrent) review (?:decision|determination)|utilization review (?:decision|determination|notice|denial)|\bUR (?:decision|determination|denial)|notice of (?:non-?certification|modification|certification|delay)|aviso de (?:la )?decisi[oó]n de (?:la )?revisi[oó]n de utilizaci[oó]n|decisi[oó]n de (?:la )?revisi[oó]n de utilizaci[oó]n/i, weight: 0.45 },
     { id: 'utilization-review', re: /utilization review|revisi[oó]n de utilizaci[oó]n/i, weight: 0.2 },
     { id: 'rfa', re: /request for authorization|\bRFA\b|solicitud de autorizaci[oó]n/i, weight: 0.15 },
     { id: 'medical-necessity', re: /\bMTUS\b|Medical Treatment Utilization Schedule|medically necessary|m[eé]dicamente necesari|evidence-based|guidelines/i, weight: 0.1 },
     { id: 'imr-rights', re: /independent medical review|\bIMR\b|revisi[oó]n m[eé]dica independiente/i, weight: 0.1 },
     // the 30-day IMR right stated for this decision ("you may request IMR within 30 days after service of this letter")
     { id: 'imr-deadline', re: /\b(?:request|ask for|apply for|solicitar)\s+(?:an?\s+|una\s+)?(?:Independent Medical Review|IMR|Revisi[oó]n M[eé]dica Independiente)\b[^.]{0,80}\b(?:within|dentro de)\s+(?:los\s+)?(?:30|thirty|treinta)\b/i, weight: 0.1 },
+    // the letter states its own verdict: "Our decision is delayed.", "your request has been approved"
+    { id: 'verdict', re: /\b(?:our|the|this|your) (?:UR |review )?(?:decision|determination|request)\b[^.\n]{0,40}?\b(?:is|was|has been|have been)\s+(?:delayed|deferred|denied|modified|approved|certified|non-?certified|not certified)\b/i, weight: 0.15 },
     { id: 'reviewer', re: /physician reviewer|peer review|reviewing physician|\breviewer\b|m[eé]dico revisor/i, weight: 0.05 },
     ADDRESSED,
     ...PROCESS_ONLY,

@@ -23,7 +23,7 @@ const FORMAT_HINT = /^[ \t]*\(?[ \t]*(?:MM|mm)[ \t]*[/-][ \t]*(?:DD|dd)[ \t]*[/-
 const SERVED_AFTER = /^,?[ \t\n]*(?:(?:I|we|the undersigned|yo)[ \t\n]+(?:personally[ \t]+)?(?:served|mailed|deposited|sent|faxed|e-?mailed|caused|placed|envi[eé]|deposit[eé])\b|(?:this|the|a copy of (?:this|the)|each|este|esta)\b[^.\n]{0,80}?\b(?:was|were|has been|have been|fue)[ \t\n]+(?:served|mailed|deposited|sent|faxed|e-?mailed|placed|enviad[oa]|depositad[oa])\b)/i;
 
 /** A sentence that says the notice was served, with the date at its end: "I served … by first-class mail … on". */
-const SERVED_VERB_POS = /\b(?:served|mailed|deposited|placing|placed|sent|faxed|e-?mailed|transmitted)\b|\b(?:se envi[oó]|envi[eé]|enviad[oa]|notificad[oa]|depositad[oa])(?![\p{L}])/iu;
+const SERVED_VERB_POS = /\b(?:served|mailed|deposited|placing|placed|sent|faxed|e-?mailed|transmitted|executed)\b|\b(?:se envi[oó]|envi[eé]|enviad[oa]|notificad[oa]|depositad[oa])(?![\p{L}])/iu;
 const SERVED_VERB = /\b(?:served|mailed|deposited)\b|\b(?:se envi[oó]|enviad[oa] por correo)(?![\p{L}])/iu;
 const ON_BEFORE = /\b(?:on|el)[ \t]*,?[ \t\n]*$/i;
 

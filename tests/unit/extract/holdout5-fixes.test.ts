@@ -13,6 +13,11 @@ describe('service date from the sentence that says the notice was served', () =>
     expect(labels('Proof of service: I mailed this letter to the employee at the address of record, postage prepaid, on 10/05/2026.')).toEqual([['2026-10-05', 'service_date']]);
   });
 
+  it('reads "Executed at <city>, on <date>" in a proof of service, not in a physician\'s declaration before it', () => {
+    expect(labels('I declare under penalty of perjury that this report is true. Executed at Fresno, California, on 08/06/2026.')).toEqual([['2026-08-06', null]]);
+    expect(labels('PROOF OF SERVICE\nI served the report by mail. Executed at Fresno, California, on 08/07/2026.')).toEqual([['2026-08-07', 'service_date']]);
+  });
+
   it('reads "on <date> this notice was deposited in the mail" (the verb after the date)', () => {
     expect(labels('CERTIFICATE OF MAILING\nI certify that on 11/02/2026 the attached determination was deposited in the mail.')).toEqual([['2026-11-02', 'service_date']]);
   });

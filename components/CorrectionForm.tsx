@@ -3,7 +3,7 @@ import type { DateRole, Language, Notice } from '../model';
 import { SERVICE_METHODS } from '../model';
 import { t } from '../i18n';
 import type { NoticeCorrection } from './corrections';
-import { roleLabel } from './labels';
+import { DateField } from './DateField';
 
 export interface CorrectionFormProps {
   notice: Notice;
@@ -25,24 +25,19 @@ export function CorrectionForm({ notice, lang, onCorrect, extraRoles = DEFAULT_E
       <p class="cc-hint">{t('card.correct_hint', lang)}</p>
       <div class="cc-fields">
         {roles.map((role) => {
-          const id = `${idPrefix}-${role}`;
           const note = notice.dateNotes[role];
           return (
-            <div class="cc-field" key={role}>
-              <label for={id}>{roleLabel(role, lang)}</label>
-              <input
-                id={id}
-                type="date"
-                data-role={role}
-                value={notice.dates[role] ?? ''}
-                aria-describedby={note ? `${id}-note` : undefined}
-                onChange={(e) => {
-                  const v = e.currentTarget.value;
-                  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) onCorrect({ dates: { [role]: v } });
-                }}
-              />
-              {note ? <small id={`${id}-note`} class="cc-uncertain">{t('card.uncertain_date', lang, { note })}</small> : null}
-            </div>
+            <DateField
+              key={role}
+              id={`${idPrefix}-${role}`}
+              role={role}
+              lang={lang}
+              value={notice.dates[role] ?? ''}
+              note={note ? { text: t('card.uncertain_date', lang, { note }), class: 'cc-uncertain' } : null}
+              onValue={(v) => {
+                if (/^\d{4}-\d{2}-\d{2}$/.test(v) && v !== notice.dates[role]) onCorrect({ dates: { [role]: v } });
+              }}
+            />
           );
         })}
         <div class="cc-field">

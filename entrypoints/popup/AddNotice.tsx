@@ -7,8 +7,8 @@ import { SERVICE_METHODS } from '../../model';
 import { computeDeadlines, type Ruleset } from '../../rules';
 import type { Settings } from '../../storage/types';
 import { t, type MessageKey } from '../../i18n';
+import { DateField } from '../../components/DateField';
 import { NoticeCard } from '../../components/NoticeCard';
-import { roleLabel } from '../../components/labels';
 import { withDefaults } from '../../components/tracked';
 import { localIsoDate, type Now } from '../../components/time';
 import {
@@ -115,25 +115,20 @@ export function AddNotice({ settings, ruleset, lang, now, save, onSaved, onCance
           <p id="add-dates-hint" class="cc-hint">{t('popup.add.dates_hint', lang)}</p>
           <div class="pp-add-date-grid">
             {roles.map((role, i) => {
-              const id = `add-date-${role}`;
               const value = draft.dates[role] ?? '';
               const warning = dateWarning(value, today);
               return (
-                <div class="cc-field" key={role}>
-                  <label for={id}>{roleLabel(role, lang)}</label>
-                  <input
-                    id={id}
-                    type="date"
-                    data-role={role}
-                    value={value}
-                    ref={i === 0 ? firstDate : undefined}
-                    aria-invalid={datesError || undefined}
-                    aria-describedby={warning ? `${id}-warning` : undefined}
-                    onInput={(e) => setDate(role, e.currentTarget.value)}
-                    onChange={(e) => setDate(role, e.currentTarget.value)}
-                  />
-                  {warning ? <small id={`${id}-warning`} class="pp-add-warning">{t(`popup.add.warn_${warning}`, lang)}</small> : null}
-                </div>
+                <DateField
+                  key={role}
+                  id={`add-date-${role}`}
+                  role={role}
+                  lang={lang}
+                  value={value}
+                  inputRef={i === 0 ? firstDate : undefined}
+                  invalid={datesError}
+                  note={warning ? { text: t(`popup.add.warn_${warning}`, lang), class: 'pp-add-warning' } : null}
+                  onValue={(v) => setDate(role, v)}
+                />
               );
             })}
           </div>

@@ -129,7 +129,7 @@ describe('add a notice by hand: the form', () => {
     expect(await screen.findByText('This date is before 2000. Check the year.')).toBeTruthy();
     setDate('Decision date', '2062-03-02');
     expect(await screen.findByText('This date is more than a year from today. Check the year.')).toBeTruthy();
-    expect(screen.getByLabelText('Decision date').getAttribute('aria-describedby')).toBe('add-date-decision_date-warning');
+    expect(screen.getByLabelText('Decision date').getAttribute('aria-describedby')).toBe('add-date-decision_date-note');
     fireEvent.click(screen.getByRole('button', { name: 'Save and track' }));
     await waitFor(() => expect(store.tracked).toHaveLength(2));
   });

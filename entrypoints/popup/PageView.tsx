@@ -116,6 +116,7 @@ export function PageView(props: PageViewProps) {
         <>
           {pdf}
           <ErrorState message={state.message} lang={lang} onRetry={() => void load()} />
+          {onAdd ? <div class="pp-site">{addButton('popup.add.paper', 'cc-button cc-quiet')}</div> : null}
           {siteControls}
         </>
       );
@@ -136,6 +137,7 @@ export function PageView(props: PageViewProps) {
         <>
           {pdf}
           {error ? <ErrorState message={error} lang={lang} /> : null}
+          {error && notices.length === 0 ? <div class="pp-site">{addButton('popup.add.paper', 'cc-button cc-quiet')}</div> : null}
           {notices.length === 0 && !error ? (
             <EmptyState title={t('popup.page.none', lang)} hint={t('popup.page.none_hint', lang)}>{addButton('popup.add.not_found')}</EmptyState>
           ) : null}

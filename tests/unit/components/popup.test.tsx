@@ -62,6 +62,8 @@ describe('popup: this page', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Scan this page' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/The page did not answer/);
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+    // A page that cannot be read still leaves a way to track the letter.
+    expect(screen.getByRole('button', { name: /Add it by hand/ })).toBeTruthy();
   });
 
   it('shows a designed error when storage cannot be read', async () => {

@@ -58,6 +58,7 @@ const LISTED_FACTS: Record<string, string> = {
 export function highlightItems(doc: DomTextDocument, notices: Notice[], ranges: PageSource['ranges']): HighlightItem[] {
   const items: HighlightItem[] = [];
   const seen = new Set<string>();
+  const listedLabels = new Set<string>();
   for (const notice of notices) {
     for (const ev of notice.evidence) {
       const key = `${ev.start}:${ev.end}`;
@@ -67,11 +68,14 @@ export function highlightItems(doc: DomTextDocument, notices: Notice[], ranges: 
       seen.add(key);
       const r = ranges(doc, ev.start, ev.end);
       if (!r.length) continue;
-      const listed = role !== null || ev.fact in LISTED_FACTS;
+      const listable = role !== null || ev.fact in LISTED_FACTS;
       const what = role ? (ROLE_LABELS[role] ?? role.replace(/_/g, ' ')) : (LISTED_FACTS[ev.fact] ?? ev.fact.replace(/([A-Z])/g, ' $1').toLowerCase());
       const text = ev.text.replace(/\s+/g, ' ').trim();
       const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
-      items.push({ kind: role ? 'date' : 'evidence', label: `${what[0]!.toUpperCase()}${what.slice(1)}: ${short}`, ranges: r, listed });
+      const label = `${what[0]!.toUpperCase()}${what.slice(1)}: ${short}`;
+      const listed = listable && !listedLabels.has(label); // "Outcome: DENIED" once, however often it is painted
+      if (listed) listedLabels.add(label);
+      items.push({ kind: role ? 'date' : 'evidence', label, ranges: r, listed });
     }
   }
   return items;

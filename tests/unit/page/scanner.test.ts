@@ -4,7 +4,7 @@ import { Notice } from '../../../model';
 import { highlightItems } from '../../../page/scanner';
 import { sourceForPage } from '../../../sources';
 
-const HTML = '<p>Claim number: GB-1. Date of Injury: 11/14/2025. The request is DENIED. Served by mail on March 4, 2026.</p>';
+const HTML = '<p>Claim number: GB-1. Date of Injury: 11/14/2025. The request is DENIED. Served by mail on March 4, 2026. Item 2: DENIED.</p>';
 
 function evidenceAt(text: string, fact: string, needle: string) {
   const start = text.indexOf(needle);
@@ -14,7 +14,7 @@ function evidenceAt(text: string, fact: string, needle: string) {
 describe('highlightItems', () => {
   afterEach(() => void (document.body.innerHTML = ''));
 
-  it('paints every piece of evidence but lists only trigger dates and the facts a person acts on', () => {
+  it('paints every piece of evidence but lists only trigger dates and the facts a person acts on, each label once', () => {
     document.body.innerHTML = HTML;
     const source = sourceForPage(document);
     const doc = source.read();
@@ -26,10 +26,11 @@ describe('highlightItems', () => {
         evidenceAt(doc.text, 'outcome', 'DENIED'),
         evidenceAt(doc.text, 'date:service_date', 'March 4, 2026'),
         evidenceAt(doc.text, 'date:injury_date', '11/14/2025'),
+        { ...evidenceAt(doc.text, 'outcome', 'DENIED.'), end: doc.text.lastIndexOf('DENIED') + 6, start: doc.text.lastIndexOf('DENIED'), text: 'DENIED' },
       ],
     });
     const items = highlightItems(doc, [notice], source.ranges);
-    expect(items.map((i) => i.ranges.map((r) => r.toString()).join(''))).toEqual(['Claim number', 'DENIED', 'March 4, 2026']);
+    expect(items.map((i) => i.ranges.map((r) => r.toString()).join(''))).toEqual(['Claim number', 'DENIED', 'March 4, 2026', 'DENIED']);
     expect(items.filter((i) => i.listed).map((i) => i.label)).toEqual(['Outcome: DENIED', 'Date served / mailed: March 4, 2026']);
   });
 });

@@ -10,6 +10,7 @@ export interface Accuracy {
   holdout3: CorpusScore;
   holdout4: CorpusScore;
   holdout5: CorpusScore;
+  holdout6: CorpusScore;
 }
 
 export async function runAccuracy(): Promise<Accuracy> {
@@ -22,13 +23,14 @@ export async function runAccuracy(): Promise<Accuracy> {
     holdout3: score(results.filter((r) => r.set === 'holdout3')),
     holdout4: score(results.filter((r) => r.set === 'holdout4')),
     holdout5: score(results.filter((r) => r.set === 'holdout5')),
+    holdout6: score(results.filter((r) => r.set === 'holdout6')),
   };
 }
 
 export function accuracyMarkdown(a: Accuracy): string {
   const part = (title: string, s: CorpusScore) =>
     `### ${title}: ${s.documents} documents (${s.negatives} with no notice)\n\n${scoreMarkdown(s)}${s.mismatches.length ? `\n\nMismatches:\n${s.mismatches.map((m) => `- ${m.file}: ${m.what}`).join('\n')}` : ''}`;
-  return [part('Whole corpus', a.all), part('Development set (the detectors were tuned on it)', a.development), part('Held-out set 1', a.holdout), part('Held-out set 2', a.holdout2), part('Held-out set 3', a.holdout3), part('Held-out set 4', a.holdout4), part('Held-out set 5', a.holdout5)].join('\n\n');
+  return [part('Whole corpus', a.all), part('Development set (the detectors were tuned on it)', a.development), part('Held-out set 1', a.holdout), part('Held-out set 2', a.holdout2), part('Held-out set 3', a.holdout3), part('Held-out set 4', a.holdout4), part('Held-out set 5', a.holdout5), part('Held-out set 6', a.holdout6)].join('\n\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -56,6 +56,12 @@ const PATTERNS: Pattern[] = [
     pick: (m) => ({ d: m[1]!, m: m[2]!, y: m[3]! }),
   },
   {
+    // "the 23rd day of September, 2026" (signatures, declarations) · "el 3 de noviembre del 2026" is above
+    format: 'day_month_name',
+    re: new RegExp(String.raw`(?<![\d\p{L}])(\d{1,2})${ORD}${GAP}day${GAP}of${GAP}(${MONTH})\.?,?${GAP}(\d{4})(?![\d])`, 'giu'),
+    pick: (m) => ({ d: m[1]!, m: m[2]!, y: m[3]! }),
+  },
+  {
     // 2026-03-04 · 2026/03/04
     format: 'iso',
     re: /(?<![\d/.-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d/-])/g,
@@ -83,8 +89,8 @@ function daysIn(year: number, month: number): number {
 
 function toCandidate(p: Pattern, m: RegExpExecArray, opts: ParseDatesOptions): DateCandidate | null {
   const parts = p.pick(m);
-  const month = /^\d+$/.test(parts.m) ? Number(parts.m) : MONTHS[parts.m.toLowerCase()];
-  const day = Number(parts.d);
+  let month = /^\d+$/.test(parts.m) ? Number(parts.m) : MONTHS[parts.m.toLowerCase()];
+  let day = Number(parts.d);
   let year = Number(parts.y);
   const notes: string[] = [];
   if (parts.y.length === 2) {
@@ -92,6 +98,11 @@ function toCandidate(p: Pattern, m: RegExpExecArray, opts: ParseDatesOptions): D
     // ("DOB 2/14/64"). A trigger date is never read from a far-future year, so a wrong guess cannot push it later.
     year += year <= 50 ? 2000 : 1900;
     notes.push(`two-digit year "${parts.y}" read as ${year}`);
+  }
+  if (p.format === 'numeric' && opts.lang === 'es' && month && month > 12 && day <= 12) {
+    // in a Spanish document "14/02/2024" can only be day/month (in an English one it stays rejected as unsafe)
+    [month, day] = [day, month];
+    notes.push(`"${m[0].replace(/\s+/g, ' ')}" read as day/month (the first part is over 12)`);
   }
   if (!month || month > 12 || year < 1900 || year > 2100 || day < 1 || day > daysIn(year, month)) return null;
   if (p.format === 'numeric' && opts.lang === 'es' && day <= 12 && month !== day) {

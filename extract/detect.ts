@@ -4,7 +4,7 @@ import { Notice, type DateRole, type Evidence, type NoticeFacts } from '../model
 import { DETECTORS } from './detectors';
 import type { DetectContext, Detector } from './detectors/types';
 import { claimNumber, expedited, represented, serviceMethod } from './facts';
-import { maskHistory } from './history';
+import { maskHistory, maskQuoted } from './history';
 import { detectLanguage } from './language';
 import { quickRelevant } from './relevance';
 import { labelDates, type LabeledDate } from './roles';
@@ -65,6 +65,16 @@ function pickDates(detector: Detector, dates: LabeledDate[], today?: string) {
 export function detect(doc: TextDocument, options: DetectOptions = {}): Notice[] {
   if (!quickRelevant(doc.text)) return [];
   const { text } = maskHistory(doc.text);
+  // an e-mail reply: the newest message first; the mail it quotes only when the newest holds no notice
+  const newest = maskQuoted(text);
+  if (newest.ranges.length) {
+    const found = detectIn(newest.text, options);
+    if (found.length) return found;
+  }
+  return detectIn(text, options);
+}
+
+function detectIn(text: string, options: DetectOptions): Notice[] {
   const lang = detectLanguage(text);
   const ctx: DetectContext = { text, lang, dates: labelDates(text, { lang }), today: options.today };
   const found: { detector: Detector; notice: Notice }[] = [];

@@ -13,7 +13,7 @@ const ev = (fact: string, text: string, start: number, end: number): Evidence =>
 const METHODS: { method: Exclude<ServiceMethod, null>; re: RegExp }[] = [
   { method: 'mail', re: /\b(?:U\.?\s?S\.?\s+mail|United\s+States\s+(?:mail|Postal\s+Service)|first[- ]class mail|certified mail|by mail|via mail|regular mail|mailed|mailing|placing [^.\n]{0,80}\bin (?:the )?(?:U\.?S\.? |United States )?mail)\b|\bpor correo(?! electr[oó]nico)\b|\bcorreo postal\b|\bcorreo de los Estados Unidos\b/gi },
   { method: 'fax', re: /\b(?:by fax|via fax|by facsimile|facsimile transmission|faxed|fax transmission)\b|\bpor fax\b/gi },
-  { method: 'email', re: /\b(?:by e-?mail|via e-?mail|e-?mailed|electronic(?:ally)? (?:mail|service|served|transmission)|served electronically|secure (?:e-?mail|portal message))\b|\bpor correo electr[oó]nico\b/gi },
+  { method: 'email', re: /\b(?:by e-?mail|via e-?mail|e-?mailed|electronic(?:ally)? (?:mail|service|served|transmission)|served electronically|secure (?:e-?mail|portal message)|this e-?mail (?:is|serves as) (?:your|the) (?:service copy|official notice|formal notice|notice))\b|\bpor correo electr[oó]nico\b/gi },
   { method: 'personal', re: /\b(?:personal(?:ly)? (?:service|served|delivered|delivery)|by hand|hand[- ]deliver(?:ed|y)?|personally handed)\b|\bentrega personal\b|\ben persona\b/gi },
 ];
 /** A method named right after a box in a proof of service: "[X] Fax", "[ ] U.S. Mail", "☒ E-mail". */
@@ -81,7 +81,7 @@ export function expedited(text: string): Found<boolean> {
 }
 
 const UNREPRESENTED = /\b(?:unrepresented|not represented(?: by an? attorney)?|you (?:are not|were not) represented|you do not have an attorney|no attorney of record|(?:attorney|applicant'?s? attorney|abogado)\s*:?\s*\t?\s*(?:none|n\/a|ninguno)\b|sin abogado|no (?:est[aá] )?representad[oa]|trabajador no representado)/gi;
-const REPRESENTED = /(?:\b(?:represented by|your attorney,|[Aa]ttorney for (?:the )?(?:applicant|employee|injured worker)|[Aa]pplicant['’]?s? [Aa]ttorney[ \t]*:?[ \t]*(?=[A-Z][a-z])|(?:employee|applicant|worker)'?s? attorney\s*:\s*(?=[A-Z])|attorney of record\s*:\s*(?=[A-Z])|representado por|abogado del trabajador\s*:\s*(?=[A-Z]))|\bEsq\.|\bLaw (?:Offices?|Group|Firm)\b|\bAttorneys? at Law\b|\b(?:[Pp]anel )?[Rr]equested by\s*:?\s*\t?\s*(?:[Aa]pplicant'?s? |[Ee]mployee'?s? )?[Aa]ttorney\b)/g;
+const REPRESENTED = /(?:\b(?:represented by|your attorney,|[Aa]ttorneys? for (?:the )?(?:[Aa]pplicant|[Ee]mployee|[Ii]njured [Ww]orker)|you are represented\b|[Aa]pplicant['’]?s? [Aa]ttorney[ \t]*:?[ \t]*(?=[A-Z][a-z])|(?:employee|applicant|worker)'?s? attorney\s*:\s*(?=[A-Z])|attorney of record\s*:\s*(?=[A-Z])|representado por|abogado del trabajador\s*:\s*(?=[A-Z]))|\bEsq\.|\([Aa]pplicant['’]?s? [Aa]ttorney\)|\bLaw (?:Offices?|Group|Firm)\b|\bAttorneys? at Law\b|\b(?:[Pp]anel )?[Rr]equested by\s*:?\s*\t?\s*(?:[Aa]pplicant'?s? |[Ee]mployee'?s? )?[Aa]ttorney\b)/g;
 
 const INSTRUCTION_HEADING = {
   represented: /^[ \t]*(?:if (?:the )?(?:employee|worker|you) (?:is|are) )?represented(?: (?:employee|worker|injured worker|applicant)s?)?[ \t]*[:—–-]/im,
@@ -111,8 +111,9 @@ export function represented(text: string): Found<boolean | null> {
 const CLAIM = /\b(?:claim|reclamo|reclamaci[oó]n)(?:\s*(?:no\.?|number|num\.?|#|n[uú]mero|n\.?º)\s*:?\s*\t?|\s*:\s*|\t|[ \t]*\n[ \t]*(?=[A-Z0-9-]*\d[A-Z0-9-]*-))(?:\s*\.{2,})?\s*((?:[A-Z]{2,4} (?=\d))?[A-Z0-9][A-Z0-9-]{3,24})/gi;
 const CLAIM_ES = /\bn[uú]mero de (?:reclamo|reclamaci[oó]n)\s*:?\s*\t?\s*([A-Z0-9][A-Z0-9-]{3,24})/gi;
 
-/** "File: NSIG-WC-2025-08812", "(Claim NSIG-WC-2025-08812)": no "number" label, so only a code with a hyphen. */
-const CLAIM_CODE = /\b(?:[Cc]laim|(?:[Oo]ur |[Cc]laim )?[Ff]ile(?: [Nn]o\.?| #)?:)[ \t]+((?=[A-Z0-9-]*[A-Z])(?:[A-Z]{2,}|\d{2,})[A-Z0-9]*-[A-Z0-9-]{3,24})/g;
+/** "File: NSIG-WC-2025-08812", "(Claim NSIG-WC-2025-08812)": no "number" label, so only a code with a hyphen
+ * and a letter, or digits in three hyphenated groups with five or more in the middle ("Claim 05-118842-26", not a date). */
+const CLAIM_CODE = /\b(?:[Cc]laim|(?:[Oo]ur |[Cc]laim )?[Ff]ile(?: [Nn]o\.?| #)?:)[ \t]+((?=[A-Z0-9-]*[A-Z])(?:[A-Z]{2,}|\d{2,})[A-Z0-9]*-[A-Z0-9-]{3,24}|\d{2,}-\d{5,}-\d{2,}(?![\d-]))/g;
 
 export function claimNumber(text: string): Found<string | undefined> {
   for (const re of [CLAIM, CLAIM_ES, CLAIM_CODE]) {
@@ -154,6 +155,7 @@ export function treatment(text: string): Found<string[]> {
     const lineBefore = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
     if (!m[0].endsWith(':') && /\S/.test(lineBefore.slice(lineBefore.lastIndexOf('\t') + 1))) continue;
     let start = m.index + m[0].length;
+    while (start < text.length && (text[start] === ' ' || text[start] === '\t')) start++; // "Treatment in dispute:\tLidocaine…"
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const cellEnd = text.indexOf('\t', start);

@@ -44,3 +44,29 @@ export function maskHistory(text: string): Masked {
   }
   return { text: out + text.slice(at), ranges };
 }
+
+/** Where an e-mail reply quotes older mail: "-----Original Message-----", "On … wrote:", "> " lines, a second header. */
+const QUOTE_START = [
+  /^[ \t]*-{2,}[ \t]*Original Message[ \t]*-{2,}[ \t]*$/im,
+  /^[ \t]*On [^\n]{5,160}\bwrote:[ \t]*$/im,
+  /^[ \t]*El [^\n]{5,160}\bescribi[oó]:[ \t]*$/im,
+  /^[ \t]*>/m,
+];
+const MAIL_HEADER = /^[ \t]*(?:From|De):[^\n]*\n(?:[^\n]*\n){0,2}?[ \t]*(?:Sent|Date|Enviado|Fecha):/gim;
+
+/**
+ * The text with the quoted part of an e-mail reply blanked (same length and line breaks): the newest message is
+ * the notice, older mail it quotes is not. A forwarded letter is not a quote (no marker above matches it).
+ */
+export function maskQuoted(text: string): Masked {
+  let start = text.length;
+  for (const re of QUOTE_START) {
+    const m = re.exec(text);
+    if (m && m.index > 0 && m.index < start) start = m.index;
+  }
+  MAIL_HEADER.lastIndex = 0;
+  const headers = [...text.matchAll(MAIL_HEADER)];
+  if (headers.length > 1 && headers[1]!.index! < start) start = headers[1]!.index!;
+  if (start >= text.length) return { text, ranges: [] };
+  return { text: text.slice(0, start) + text.slice(start).replace(/[^\n]/g, ' '), ranges: [{ start, end: text.length }] };
+}

@@ -13,8 +13,8 @@ export interface LabeledDate extends DateCandidate {
 
 const PROOF_OF_SERVICE = /proof of service|declaration of service|certificate of (?:service|mailing)|comprobante de (?:entrega|env[ií]o|notificaci[oó]n)|prueba de (?:notificaci[oó]n|servicio|env[ií]o)|constancia de (?:env[ií]o|notificaci[oó]n)|declaraci[oó]n de (?:env[ií]o|notificaci[oó]n)/gi;
 
-/** The rest of a sentence that says a decision was made on the date before it. */
-const DECIDED_AFTER = /^,?(?:[^.]|\.(?!\s)){0,100}?\b(?:determined|decided|denied|non-?certified|modified|upheld|overturned)\b/i;
+/** The rest of a sentence that says a decision was made on the date before it ("Dr." and initials do not end it). */
+const DECIDED_AFTER = /^,?(?:[^.]|(?<=\b(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Jr|St|\p{Lu}))\.|\.(?![ \t]*\n?[ \t]*\p{Lu}\p{Ll})){0,160}?(?:\b(?:determined|decided|denied|non-?certified|modified|upheld|overturned)\b|\b(?:did|does) not (?:certify|approve|authorize)\b|\b(?:decidi[oó]|determin[oó]|neg[oó]|deneg[oó]|modific[oó])(?![\p{L}]))/iu;
 
 /** A line that only says how to write the date: "(MM / DD / YYYY)". */
 const FORMAT_HINT = /^[ \t]*\(?[ \t]*(?:MM|mm)[ \t]*[/-][ \t]*(?:DD|dd)[ \t]*[/-][ \t]*(?:YYYY|yyyy|AAAA|aaaa|YY)[ \t]*\)?[ \t:]*$/;
@@ -132,7 +132,8 @@ export function labelDates(text: string, opts: { lang?: 'en' | 'es' } = {}): Lab
       // a sentence wrapped by the PDF layout: "…by depositing copies in the United\nStates mail …, on April 28"
       const prevStart = lineStartOf(text, lineStart - 1);
       const above = text.slice(Math.max(prevStart, prevEnd), lineStart - 1);
-      if (above.trim() && !above.includes('\t') && !/[.!?:;)]\s*$/.test(above)) {
+      // a heading (no lower-case letter: "NOTICE OF DELAY IN UTILIZATION REVIEW DECISION") is not a wrapped sentence
+      if (above.trim() && !above.includes('\t') && !/[.!?:;)]\s*$/.test(above) && /\p{Ll}/u.test(above)) {
         const joined = `${above} ${sameLine}`;
         const wrapped = closestLabel(joined);
         if (wrapped && joined.length - wrapped.end < 90 && wrapped.cls !== 'document_date') {
@@ -171,6 +172,7 @@ export function labelDates(text: string, opts: { lang?: 'en' | 'es' } = {}): Lab
     }
     let label: LabelClass | null = hit?.cls ?? null;
     if (label === 'visit' && inProofOfService(text, d.start)) label = 'service_date';
+    if (label === 'report_date' && hit && /^signed\b/i.test(hit.text) && inProofOfService(text, d.start)) label = 'service_date';
     if ((!label || label === 'document_date' || label === 'other') && SERVED_AFTER.test(text.slice(d.end, d.end + 120))) label = 'service_date';
     // "I served this determination … by first-class mail at Fresno, California on April 7, 2026"
     if (!label && ON_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start))) {
@@ -180,7 +182,7 @@ export function labelDates(text: string, opts: { lang?: 'en' | 'es' } = {}): Lab
     // "the report of Dr. Tran, dated August 28, 2026": "dated" after a report is the report's date
     if (label === 'document_date' && hit && /^dated$/i.test(hit.text.trim()) && /\b(?:report|informe)\b/i.test(sentenceBefore(text, base + hit.start).slice(-100))) label = 'report_date';
     // "On April 14, 2026, our physician reviewer, Janet Morse, M.D., determined that…"
-    if (!label && /\bOn[ \t]*$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) && DECIDED_AFTER.test(text.slice(d.end, d.end + 120))) label = 'decision_date';
+    if (!label && /\b(?:On|El)[ \t]*$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) && DECIDED_AFTER.test(text.slice(d.end, d.end + 180))) label = 'decision_date';
     // a bare "Date:" row in a proof of service is the date it was served
     if (label === 'document_date' && hit && inProofOfService(text, d.start)) label = 'service_date';
     if (!label && isBareLetterDate(text, d, lineStart)) label = 'document_date';

@@ -6,14 +6,14 @@ import { ADDRESSED, decisiveMatches, PROCESS_ONLY, WORKERS_COMP } from './common
 import type { DetectContext, Detector, OutcomeResult } from './types';
 
 const UPHELD = [
-  /\b(?:is|are|has been|have been|was|were|hereby)\s+(?:hereby\s+)?upheld\b/i,
+  /\b(?:is|are|has been|have been|was|were|hereby)\s+(?:hereby\s+|therefore\s+|thus\s+|accordingly\s+)?upheld\b/i,
   /(?<![\w-])UPHELD\b/,
   /\b(?:upholds?|upholding|upheld)\s+(?:the\s+)?(?:UR|utilization review|denial|decision|non-?certification|modification|claims administrator)/i,
   /\b(?:determination|decision|result|outcome)\s*:?\s*\t?\s*(?:upheld|uphold)\b/i,
   /\b(?:se confirma|se mantiene|fue confirmad[oa]|ha sido confirmad[oa])\b|(?<![\p{L}])CONFIRMAD[OA](?![\p{L}])/iu,
 ];
 const OVERTURNED = [
-  /\b(?:is|are|has been|have been|was|were|hereby)\s+(?:hereby\s+)?(?:overturned|reversed)\b/i,
+  /\b(?:is|are|has been|have been|was|were|hereby)\s+(?:hereby\s+|therefore\s+|thus\s+|accordingly\s+)?(?:overturned|reversed)\b/i,
   /(?<![\w-])OVERTURNED\b/,
   /\b(?:overturns?|overturning|overturned|reverses?|reversed)\s+(?:the\s+)?(?:UR|utilization review|denial|decision|non-?certification|modification|claims administrator)/i,
   /\b(?:determination|decision|result|outcome)\s*:?\s*\t?\s*(?:overturned|overturn)\b/i,

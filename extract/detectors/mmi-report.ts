@@ -17,7 +17,7 @@ export const mmiReport: Detector = {
     { id: 'treating', re: /primary treating physician|\bPTP\b|treating physician|m[eé]dico tratante/i, weight: 0.1 },
     ADDRESSED,
     ...PROCESS_ONLY,
-    { id: 'not-yet-ps', re: /\bnot (?:yet )?(?:permanent and stationary|P&S|at MMI)\b|has not (?:yet )?reached (?:MMI|maxim(?:um|al) medical improvement)|\bTTD\b[^.\n]{0,40}continues/i, weight: -0.7 },
+    { id: 'not-yet-ps', re: /\bnot (?:yet )?(?:permanent and stationary|P&S|at MMI)\b|\bno (?:P ?& ?S|permanent and stationary|MMI|PR-4) report(?: yet)?\b|\b(?:expects?|expected|anticipates?|anticipated)\b[^.\n]{0,30}?\b(?:MMI|maxim(?:um|al) medical improvement|P ?& ?S|permanent and stationary)\b|has not (?:yet )?reached (?:MMI|maxim(?:um|al) medical improvement)|\bTTD\b[^.\n]{0,40}continues/i, weight: -0.7 },
   ],
   threshold: 0.6,
   roles: {

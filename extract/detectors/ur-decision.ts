@@ -13,6 +13,9 @@ const OUTCOMES: { outcome: Outcome; res: RegExp[] }[] = [
       /(?<![\w-])(?:NON-?CERTIFIED|NOT CERTIFIED|DENIED|NON-?CERTIFICATION|DENIAL OF (?:TREATMENT|AUTHORIZATION))\b/,
       /\b(?:decision|determination|outcome|result|status|UR decision)\s*:?\s*\t?\s*(?:non-?certif\w*|denied|deny|not (?:certified|approved|authorized|medically necessary))\b/i,
       /\bnotice of non-?certification\b|\bwe (?:are unable to|cannot|can not|do not) (?:approve|certify|authorize)\b/i,
+      // "the reviewing physician did not certify this request", "decided not to certify"
+      /\b(?:did|does|will) not (?:certify|approve|authorize)\b|\b(?:decided|determined) (?:not to|to not) (?:certify|approve|authorize)\b/i,
+      /\b(?:decidi[oó]|determin[oó]) no (?:certificar|aprobar|autorizar)\b|\bno (?:certific[oó]|aprob[oó]|autoriz[oó])\b/i,
       /\b(?:ha sido|han sido|fue|fueron|es|son|queda|quedan)\s+(?:denegad[oa]s?|negad[oa]s?|rechazad[oa]s?|no certificad[oa]s?|no autorizad[oa]s?|no aprobad[oa]s?)\b/i,
       /(?<![\p{L}-])(?:DENEGAD[OA]S?|NEGAD[OA]S?|NO CERTIFICAD[OA]S?|NO APROBAD[OA]S?|NO AUTORIZAD[OA]S?)(?![\p{L}])/u,
       /\bdecisi[oó]n\s*:?\s*\t?\s*(?:denegad|negad|no certificad|no aprobad|no autorizad)/i,
@@ -27,6 +30,7 @@ const OUTCOMES: { outcome: Outcome; res: RegExp[] }[] = [
       /(?<![\w-])MODIFIED\b/,
       /\b(?:approved|certified|authorized)(?: (?:the|this|your) request)? in part\b|\b(?:certified|approved|authorized) (?:with|as) (?:modification|modified)\b|\bpartially (?:certified|approved|authorized)\b|\bmodified (?:to|as follows)\b|\bnotice of modification\b/i,
       /\b(?:decision|determination|outcome)\s*:?\s*\t?\s*modif/i,
+      /\b(?:decided|determined)\b[^.\n]{0,40}?\bto modify\b/i,
       /\t[ ]*(?:modified|certified as modified|modificad[oa])[ ]*(?=\t|$)/im,
       /\b(?:ha sido|han sido|fue|fueron)\s+modificad[oa]s?\b|(?<![\p{L}])MODIFICAD[OA]S?(?![\p{L}])|\baprobad[oa]s? parcialmente\b/iu,
     ],
@@ -55,10 +59,21 @@ const OUTCOMES: { outcome: Outcome; res: RegExp[] }[] = [
 /** The letter's own verdict (title, "Decision: …" line): it beats a passing phrase about part of the request. */
 const STATED: Partial<Record<Outcome, RegExp>> = {
   denied: /\bnotice of (?:non-?certification|denial)\b|\b(?:decision|determination|outcome|result|status)\s*:?\s*\t?\s*(?:non-?certif\w*|denied|deny|not certified)\b|\bdecisi[oó]n\s*:?\s*\t?\s*(?:denegad|negad|no certificad)/i,
-  modified: /\bnotice of modification\b|\b(?:approved|certified|authorized)(?: (?:the|this|your) request)? in part\b|\b(?:decision|determination|outcome|result)\s*:?\s*\t?\s*modif\w*\b|\b(?:request|treatment) (?:is|has been|was) modified to\b|\bdecisi[oó]n\s*:?\s*\t?\s*modificad/i,
+  modified: /\b(?:decided|determined)\b[^.\n]{0,40}?\bto modify (?:the|this|your) request\b|\bnotice of modification\b|\b(?:approved|certified|authorized)(?: (?:the|this|your) request)? in part\b|\b(?:decision|determination|outcome|result)\s*:?\s*\t?\s*modif\w*\b|\b(?:request|treatment) (?:is|has been|was) modified to\b|\bdecisi[oó]n\s*:?\s*\t?\s*modificad/i,
 };
 
+/** A checked box before an outcome word on a form: "Decision: [ ] Approved [ ] Modified [X] Denied". */
+const CHECKED_OUTCOME = /(?:\[\s*[xX✓✔]\s*\]|☒|☑|■)[ \t]*(approved|certified|authorized|aprobad[oa]|autorizad[oa]|modified|modificad[oa]|denied|non-?certified|not certified|denegad[oa]|negad[oa]|no certificad[oa]|delayed|deferred|demorad[oa])\b/giu;
+const BOXED_OUTCOME: [RegExp, Outcome][] = [[/^(?:denied|non-?certified|not certified|denegad|negad|no certificad)/i, 'denied'], [/^modif/i, 'modified'], [/^(?:delayed|deferred|demorad)/i, 'delayed'], [/./, 'approved']];
+
 export function urOutcome(ctx: DetectContext): OutcomeResult {
+  // a form's checked box is the letter's own answer; the unchecked ones are only the choices
+  CHECKED_OUTCOME.lastIndex = 0;
+  const boxed = CHECKED_OUTCOME.exec(ctx.text);
+  if (boxed) {
+    const outcome = BOXED_OUTCOME.find(([re]) => re.test(boxed[1]!))![1];
+    return { outcome, evidence: [{ fact: 'outcome', start: boxed.index, end: boxed.index + boxed[0].length, text: boxed[0] }] };
+  }
   // "Decision: MODIFIED … the remaining visits are not certified" is a modification; a stated denial still wins.
   const modified = STATED.modified!.exec(ctx.text);
   if (modified && !STATED.denied!.test(ctx.text)) {
@@ -84,7 +99,9 @@ export const urDecision: Detector = {
   ],
   requires: [/utilization review|\bUR\b|revisi[oó]n de utilizaci[oó]n|\bRFA\b|request for authorization|(?:prospective|retrospective|concurrent|expedited) review|utilization management|notice of (?:non-?)?certification/i, WORKERS_COMP],
   signals: [
-    { id: 'title', re: /notice of (?:utilization review|UR) (?:decision|determination)|(?:prospective|retrospective|concurrent) review (?:decision|determination)|utilization review (?:decision|determination|notice|denial)|\bUR (?:decision|determination|denial)|notice of (?:non-?certification|modification|certification|delay)|aviso de (?:la )?decisi[oó]n de (?:la )?revisi[oó]n de utilizaci[oó]n|decisi[oó]n de (?:la )?revisi[oó]n de utilizaci[oó]n/i, weight: 0.45 },
+    { id: 'title', re: /(?<!\bnot an? )(?:notice of (?:utilization review|UR) (?:decision|determination)|(?:prospective|retrospective|concurrent) review (?:decision|determination)|utilization review (?:decision|determination|notice|denial)|\bUR (?:decision|determination|denial)|notice of (?:non-?certification|modification|certification|delay)|aviso de (?:la )?decisi[oó]n de (?:la )?revisi[oó]n de utilizaci[oó]n|decisi[oó]n de (?:la )?revisi[oó]n de utilizaci[oó]n)/i, weight: 0.45 },
+    // a denial of the claim itself (liability), not of a treatment request
+    { id: 'claim-denial', re: /(?<!\bnot an? )\bdenial of (?:your |the |this )?(?:workers['’]? compensation )?claim\b|\b(?:decided|decision) to deny (?:your|the|this) claim\b|\b(?:your|the|this) claim (?:is|has been|was) denied\b|\bdenial of liability\b|\bliability for (?:the|your|this) claim\b|\b(?:su|el) reclamo (?:ha sido|fue) (?:negado|denegado|rechazado)\b/i, weight: -0.5 },
     { id: 'utilization-review', re: /utilization review|revisi[oó]n de utilizaci[oó]n/i, weight: 0.2 },
     { id: 'rfa', re: /request for authorization|\bRFA\b|solicitud de autorizaci[oó]n/i, weight: 0.15 },
     { id: 'medical-necessity', re: /\bMTUS\b|Medical Treatment Utilization Schedule|medically necessary|m[eé]dicamente necesari|evidence-based|guidelines/i, weight: 0.1 },

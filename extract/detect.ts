@@ -120,5 +120,25 @@ function detectIn(text: string, options: DetectOptions): Notice[] {
     });
   }
   const kinds = new Set(found.map((f) => f.detector.kind));
-  return found.filter((f) => !f.detector.yieldsTo?.some((k) => kinds.has(k))).map((f) => f.notice);
+  const kept = found.filter((f) => !f.detector.yieldsTo?.some((k) => kinds.has(k))).map((f) => f.notice);
+  return kept.length > 1 ? kept.map(enclosedPanel) : kept;
+}
+
+/**
+ * A QME panel list enclosed with another notice (a UR letter that also sends the panel): the letter's date and
+ * its mailing belong to the letter, the panel keeps its own assignment date. Only dropped when that date is there,
+ * so the panel's clock still has a start, and never a later one.
+ */
+function enclosedPanel(n: Notice): Notice {
+  if (n.kind !== 'qme_panel' || !n.dates.panel_assigned_date) return n;
+  const letterRoles: DateRole[] = ['document_date', 'service_date'];
+  if (!letterRoles.some((r) => n.dates[r]) && !n.serviceMethod) return n;
+  const dates = { ...n.dates };
+  const dateNotes = { ...n.dateNotes };
+  for (const r of letterRoles) {
+    delete dates[r];
+    delete dateNotes[r];
+  }
+  const dropped = new Set(['serviceMethod', ...letterRoles.map((r) => `date:${r}`)]);
+  return { ...n, dates, dateNotes, serviceMethod: null, evidence: n.evidence.filter((e) => !dropped.has(e.fact)) };
 }

@@ -133,6 +133,23 @@ describe('dates and labels', () => {
   });
 });
 
+describe('a QME panel enclosed with another notice', () => {
+  const letter = `March 10, 2026\n${UR_BODY}The request is denied as not medically necessary. You may request IMR within 30 days.\nProof of service: served by first-class mail on March 10, 2026.\nEnclosed: the QME panel list.\n\nQUALIFIED MEDICAL EVALUATOR PANEL LIST\nPanel number: 7700123\nDate panel assigned: 03/02/2026\nAnn Lee, M.D.\nBo Park, M.D.\nCy Diaz, M.D.\nEach party may strike one name from this panel within 10 days.`;
+
+  it('keeps its own assignment date and leaves the letter\'s date and mailing to the letter', () => {
+    const found = run(letter);
+    const ur = found.find((n) => n.kind === 'ur_decision');
+    const panel = found.find((n) => n.kind === 'qme_panel');
+    expect(ur?.dates).toMatchObject({ document_date: '2026-03-10', service_date: '2026-03-10' });
+    expect(ur?.serviceMethod).toBe('mail');
+    expect(panel?.dates.panel_assigned_date).toBe('2026-03-02');
+    expect(panel?.dates.document_date).toBeUndefined();
+    expect(panel?.dates.service_date).toBeUndefined();
+    expect(panel?.serviceMethod).toBe(null);
+    expect(panel?.evidence.some((e) => e.fact === 'date:service_date' || e.fact === 'serviceMethod')).toBe(false);
+  });
+});
+
 describe('facts', () => {
   it('represented: "Attorneys for Applicant", "(applicant attorney)", "you are represented" (not "if you are represented")', () => {
     expect(represented('c/o Smith & Jones, Attorneys for Applicant').value).toBe(true);

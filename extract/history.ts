@@ -52,7 +52,8 @@ const QUOTE_START = [
   /^[ \t]*El [^\n]{5,160}\bescribi[oó]:[ \t]*$/im,
   /^[ \t]*>/m,
 ];
-const MAIL_HEADER = /^[ \t]*(?:From|De):[^\n]*\n(?:[^\n]*\n){0,2}?[ \t]*(?:Sent|Date|Enviado|Fecha):/gim;
+// Outlook's reply header ("From: … Sent: …"); not "Date:", which a fax cover sheet in front of a letter also has
+const MAIL_HEADER = /^[ \t]*(?:From|De):[^\n]*\n(?:[^\n]*\n){0,2}?[ \t]*(?:Sent|Enviado):/gim;
 
 /**
  * The text with the quoted part of an e-mail reply blanked (same length and line breaks): the newest message is

@@ -45,7 +45,7 @@ describe('popup: add a notice by hand', () => {
     // No date: a clear message, focus on the first date, nothing saved.
     await page.getByRole('button', { name: 'Save and track' }).click();
     expect(await page.getByRole('alert').textContent()).toBe('Enter at least one date from the letter.');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('add-date-decision_date');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('add-date-decision_date');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'popup-add-notice-invalid');
 

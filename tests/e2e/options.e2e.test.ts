@@ -61,7 +61,7 @@ describe('options page', () => {
 
     await page.getByRole('button', { name: 'Delete all data' }).click();
     await page.getByRole('alertdialog').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel'); // focus moves after render
     await page.getByRole('button', { name: 'Cancel' }).click();
     expect(await page.getByRole('alertdialog').count()).toBe(0);
     await page.getByRole('button', { name: 'Delete all data' }).click();

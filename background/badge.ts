@@ -5,7 +5,7 @@ import { t } from '../i18n';
 import type { Language } from '../model';
 import type { DeadlineRow } from '../components/tracked';
 import type { Settings } from '../storage/types';
-import { countdownDate } from './deadlines';
+import { countdownDate } from '../components/tracked';
 
 export interface Badge {
   text: string;

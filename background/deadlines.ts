@@ -1,17 +1,9 @@
 // The open deadlines the badge and reminders count down to: tracked notices → rows (components/tracked.ts), keeping
 // only notices still open and real deadlines (not "expected" or "earliest" dates) that have not passed.
-import { deadlineRows, type DeadlineRow } from '../components/tracked';
-import type { Ruleset } from '../rules';
+import { countdownDate, deadlineRows, type DeadlineRow } from '../components/tracked';
+import { localToday, type Ruleset } from '../rules';
 import type { Settings, TrackedNotice } from '../storage/types';
 import { getRuleset, readSettings, readTracked } from '../storage';
-
-export function localDay(now: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
-
-/** The date a row counts down to, per settings.countdown. */
-export const countdownDate = (row: DeadlineRow, mode: Settings['countdown']) => (mode === 'latest' ? row.deadline.latest : row.deadline.due);
 
 /** Pure: open deadlines not yet past, soonest first (by the countdown date). */
 export function openDeadlines(list: TrackedNotice[], settings: Settings, ruleset: Ruleset, today: string): DeadlineRow[] {
@@ -27,6 +19,6 @@ export interface DeadlineSnapshot {
 
 export async function loadDeadlines(now: Date = new Date()): Promise<DeadlineSnapshot> {
   const [settings, tracked, ruleset] = await Promise.all([readSettings(), readTracked(), getRuleset()]);
-  const today = localDay(now);
+  const today = localToday(now);
   return { settings, rows: openDeadlines(tracked, settings, ruleset, today), today };
 }

@@ -6,7 +6,8 @@ import { addCalendarDays, daysBetween } from '../rules';
 import { formatDate, resolveLanguage, t } from '../i18n';
 import type { DeadlineRow } from '../components/tracked';
 import type { Settings } from '../storage/types';
-import { countdownDate, type DeadlineSnapshot } from './deadlines';
+import { countdownDate } from '../components/tracked';
+import type { DeadlineSnapshot } from './deadlines';
 import { countdownText } from './badge';
 
 export const REMINDER_PREFIX = 'reminder|';

@@ -17,6 +17,10 @@ export function withDefaults(notice: Notice, settings: Pick<Settings, 'defaultSe
   return { ...notice, serviceMethod: settings.defaultServiceMethod };
 }
 
+/** The date a row counts down to: the safe date, or the latest date the law may allow (settings.countdown). */
+export const countdownDate = (row: DeadlineRow, mode: Settings['countdown']): string =>
+  mode === 'latest' ? row.deadline.latest : row.deadline.due;
+
 export function claimOf(notice: Notice): string | null {
   return typeof notice.facts.claimNumber === 'string' && notice.facts.claimNumber ? notice.facts.claimNumber : null;
 }
@@ -34,7 +38,7 @@ export function deadlineRows(
       rows.push({ tracked, notice, deadline, claim: claimOf(notice) });
     }
   }
-  const key = (r: DeadlineRow) => (settings.countdown === 'latest' ? r.deadline.latest : r.deadline.due);
+  const key = (r: DeadlineRow) => countdownDate(r, settings.countdown);
   return rows.sort((a, b) => key(a).localeCompare(key(b)) || a.deadline.rule.localeCompare(b.deadline.rule));
 }
 

@@ -57,12 +57,13 @@ export function isWeekend(date: string): boolean {
 }
 
 /** ISO strings compare correctly as text. */
+const pad = (n: number) => String(n).padStart(2, '0');
+
 export const minDate = (a: string, b: string): string => (a <= b ? a : b);
 export const maxDate = (a: string, b: string): string => (a >= b ? a : b);
 
 /** The date of the n-th given weekday (0 = Sunday) of a month; n = -1 for the last one. month is 1–12. */
 export function nthWeekday(year: number, month: number, weekday: number, n: number): string {
-  const pad = (v: number) => String(v).padStart(2, '0');
   if (n > 0) {
     const first = `${year}-${pad(month)}-01`;
     const offset = (weekday - dayOfWeek(first) + 7) % 7;
@@ -75,6 +76,5 @@ export function nthWeekday(year: number, month: number, weekday: number, n: numb
 
 /** The local calendar day of `now` as YYYY-MM-DD: deadlines are calendar days where the user is. */
 export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

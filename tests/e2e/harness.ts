@@ -11,6 +11,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import type { Socket } from 'node:net';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { browser as ExtensionBrowser } from 'wxt/browser';
+import { localToday } from '../../rules/calendar';
 
 /** Code passed to evaluate() runs in the browser, where extension pages and the worker have `chrome`. */
 declare global {
@@ -40,7 +41,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export function shiftDate(days: number, today = new Date()): Date {
   return new Date(today.getFullYear(), today.getMonth(), today.getDate() + days);
 }
-export const isoDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+export const isoDate = (d: Date) => localToday(d);
 
 /** Pages say '{{today-2}}' for a date two days ago ('March 4, 2026'), so countdowns in tests never go stale. */
 export function relativeDates(text: string, today = new Date()): string {

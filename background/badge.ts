@@ -1,7 +1,7 @@
 // The toolbar badge: days left to the nearest open deadline (the safe date, or the latest date if the user chose it).
 import { browser } from 'wxt/browser';
 import { daysBetween } from '../rules';
-import { t } from '../i18n';
+import { countdownText } from '../i18n';
 import type { Language } from '../model';
 import type { DeadlineRow } from '../components/tracked';
 import type { Settings } from '../storage/types';
@@ -29,9 +29,4 @@ export async function showBadge(badge: Badge): Promise<void> {
   await browser.action.setBadgeText({ text: badge.text });
   await browser.action.setBadgeBackgroundColor({ color: badge.color });
   await browser.action.setTitle({ title: badge.title });
-}
-
-export function countdownText(days: number, lang: Language): string {
-  if (days === 0) return t('countdown.due_today', lang);
-  return days === 1 ? t('countdown.one_day_left', lang) : t('countdown.days_left', lang, { n: days });
 }

@@ -3,12 +3,11 @@
 // reminderPlan() is pure; syncReminders() and showReminder() are the thin browser wrappers.
 import { browser } from 'wxt/browser';
 import { addCalendarDays, daysBetween } from '../rules';
-import { formatDate, resolveLanguage, t } from '../i18n';
+import { countdownText, formatDate, resolveLanguage, t } from '../i18n';
 import type { DeadlineRow } from '../components/tracked';
 import type { Settings } from '../storage/types';
 import { countdownDate } from '../components/tracked';
 import type { DeadlineSnapshot } from './deadlines';
-import { countdownText } from './badge';
 
 export const REMINDER_PREFIX = 'reminder|';
 /** Reminders fire at this local hour on their day. */

@@ -1,8 +1,8 @@
 // A live countdown to a calendar day: "12 days left", "Due today · 5 h 20 min left today", "Passed 3 days ago".
 import type { Language } from '../model';
-import { daysBetween } from '../rules';
-import { t } from '../i18n';
-import { localIsoDate, systemNow, useNow, type Now } from './time';
+import { daysBetween, localToday } from '../rules';
+import { countdownText as dayCountdown, t } from '../i18n';
+import { systemNow, useNow, type Now } from './time';
 
 export interface CountdownProps {
   /** The day counted down to (YYYY-MM-DD, local calendar day). */
@@ -23,20 +23,15 @@ export function urgencyOf(days: number): Urgency {
 
 /** The countdown text for `days` calendar days left, and hours left today when it is due today. */
 export function countdownText(days: number, lang: Language, at?: Date): string {
-  if (days > 1) return t('countdown.days_left', lang, { n: days });
-  if (days === 1) return t('countdown.one_day_left', lang);
-  if (days === 0) {
-    if (!at) return t('countdown.due_today', lang);
-    const end = new Date(at.getFullYear(), at.getMonth(), at.getDate() + 1);
-    const minutes = Math.max(0, Math.floor((end.getTime() - at.getTime()) / 60_000));
-    return `${t('countdown.due_today', lang)} · ${t('countdown.hours_left', lang, { h: Math.floor(minutes / 60), m: minutes % 60 })}`;
-  }
-  return days === -1 ? t('countdown.one_day_ago', lang) : t('countdown.days_ago', lang, { n: -days });
+  if (days !== 0 || !at) return dayCountdown(days, lang);
+  const end = new Date(at.getFullYear(), at.getMonth(), at.getDate() + 1);
+  const minutes = Math.max(0, Math.floor((end.getTime() - at.getTime()) / 60_000));
+  return `${dayCountdown(0, lang)} · ${t('countdown.hours_left', lang, { h: Math.floor(minutes / 60), m: minutes % 60 })}`;
 }
 
 export function Countdown({ date, lang, now = systemNow, intervalMs = 60_000, class: cls }: CountdownProps) {
   const at = useNow(now, intervalMs);
-  const days = daysBetween(localIsoDate(at), date);
+  const days = daysBetween(localToday(at), date);
   return (
     <p class={`cc-countdown cc-${urgencyOf(days)}${cls ? ` ${cls}` : ''}`} aria-live="polite" aria-atomic="true" data-days={days}>
       {countdownText(days, lang, at)}

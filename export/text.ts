@@ -2,7 +2,8 @@
 // description (explanation, safe and latest dates, steps, citation) and the reminder text. Shared by the .ics file
 // and the Google / Outlook links so every calendar shows the same thing.
 import type { CalendarItem } from '../components/calendar';
-import { formatDate, t } from '../i18n';
+import { countdownText, formatDate, t } from '../i18n';
+import { addCalendarDays } from '../rules/calendar';
 import { translateStep } from '../i18n/steps';
 import type { Language } from '../model';
 
@@ -38,15 +39,8 @@ export function eventDescription(item: CalendarItem, lang: Language): string {
 
 /** Reminder text for `leadDays` before the safe date: "Ask for IMR: 3 days left". */
 export function reminderText(item: CalendarItem, lang: Language, leadDays: number): string {
-  const left =
-    leadDays === 0 ? t('countdown.due_today', lang)
-      : leadDays === 1 ? t('countdown.one_day_left', lang)
-        : t('countdown.days_left', lang, { n: leadDays });
-  return `${item.deadline.title[lang]}: ${left}`;
+  return `${item.deadline.title[lang]}: ${countdownText(leadDays, lang)}`;
 }
 
 /** The day after an ISO date (all-day events end, exclusively, on the next day). */
-export function nextDay(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
-}
+export const nextDay = (iso: string): string => addCalendarDays(iso, 1);

@@ -36,3 +36,11 @@ export function tDynamic(key: string, lang: Language, fallback: string, params?:
 }
 
 export { formatDate, localeFor } from './format';
+
+/** "12 days left", "1 day left", "Due today", "Passed 1 day ago", "Passed 3 days ago" for `days` calendar days left. */
+export function countdownText(days: number, lang: Language): string {
+  if (days > 1) return t('countdown.days_left', lang, { n: days });
+  if (days === 1) return t('countdown.one_day_left', lang);
+  if (days === 0) return t('countdown.due_today', lang);
+  return days === -1 ? t('countdown.one_day_ago', lang) : t('countdown.days_ago', lang, { n: -days });
+}

@@ -1,6 +1,7 @@
 // What the banner says: for each notice, its most urgent clock in plain words. Pure: tested with fixed dates.
 import type { Deadline, Language, Notice } from '../model';
-import { formatDate, t, tDynamic } from '../i18n';
+import { countdownText, formatDate, tDynamic } from '../i18n';
+import { daysBetween } from '../rules';
 import { BANNER_MESSAGES, fill } from './messages';
 
 export interface NoticeSummary {
@@ -10,18 +11,6 @@ export interface NoticeSummary {
   dates: string | null; // 'Safe date April 8, 2026 · latest April 13, 2026'
   citation: string | null;
   daysLeft: number | null; // for ordering; null when no clock
-}
-
-/** Calendar days from `today` to `iso` (both YYYY-MM-DD). */
-export function daysBetween(today: string, iso: string): number {
-  return Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
-}
-
-export function countdownText(days: number, lang: Language = 'en'): string {
-  if (days === 0) return t('countdown.due_today', lang);
-  if (days === 1) return t('countdown.one_day_left', lang);
-  if (days > 1) return t('countdown.days_left', lang, { n: days });
-  return days === -1 ? t('countdown.one_day_ago', lang) : t('countdown.days_ago', lang, { n: -days });
 }
 
 export function summarize(

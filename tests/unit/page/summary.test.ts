@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countdownText, daysBetween, summarize } from '../../../page/summary';
+import { countdownText } from '../../../i18n';
+import { daysBetween } from '../../../rules';
+import { summarize } from '../../../page/summary';
 import { Notice, type Deadline } from '../../../model';
 
 const notice = Notice.parse({
@@ -48,7 +50,7 @@ describe('summarize', () => {
 describe('date words', () => {
   it('counts calendar days across a DST change and words the countdown in both languages', () => {
     expect(daysBetween('2026-03-07', '2026-03-09')).toBe(2);
-    expect([countdownText(0), countdownText(1), countdownText(5), countdownText(-1), countdownText(-3)]).toEqual(['Due today', '1 day left', '5 days left', 'Passed 1 day ago', 'Passed 3 days ago']);
+    expect([countdownText(0, 'en'), countdownText(1, 'en'), countdownText(5, 'en'), countdownText(-1, 'en'), countdownText(-3, 'en')]).toEqual(['Due today', '1 day left', '5 days left', 'Passed 1 day ago', 'Passed 3 days ago']);
     expect(countdownText(5, 'es')).toBe('Quedan 5 días');
   });
 });

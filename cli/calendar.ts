@@ -5,21 +5,12 @@ import { basename } from 'node:path';
 import type { CalendarItem } from '../components/calendar';
 import { deadlinesToIcs } from '../export';
 import type { Deadline, Language, Notice } from '../model';
+import { noticeId } from '../storage/identity';
 
-/** FNV-1a, 32 bits, as 8 hex digits: short and stable, not a security hash. */
-export function shortHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(text)) {
-    h ^= byte;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
-}
-
+/** The tracked-notice identity (storage/identity.ts): kind + claim + trigger dates, and the file name only when the
+ *  letter has no claim number, so the same letter read from another folder keeps its UIDs. */
 export function cliNoticeId(notice: Notice, source?: string): string {
-  const who = notice.facts.claimNumber ?? (source ? basename(source) : 'manual');
-  const dates = Object.entries(notice.dates).sort(([a], [b]) => a.localeCompare(b));
-  return `${who}-${notice.kind}-${shortHash(JSON.stringify(dates))}`;
+  return noticeId(notice, notice.facts.claimNumber ? '' : basename(source ?? 'manual'));
 }
 
 export function calendarItems(notice: Notice, deadlines: Deadline[], source?: string): CalendarItem[] {

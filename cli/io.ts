@@ -1,7 +1,6 @@
 // The CLI's seam to the outside world: output streams, working directory, clock and file writing. Tests pass their
 // own (captured output, a fixed clock); bin/claimclock.mjs uses the defaults.
 import { writeFile } from 'node:fs/promises';
-import { localToday } from '../rules/calendar';
 
 export interface Out {
   write(text: string): unknown;
@@ -32,6 +31,3 @@ export const EXIT = { ok: 0, fileError: 1, usage: 2 } as const;
 export class UsageError extends Error {
   override name = 'UsageError';
 }
-
-/** The local calendar day of `date` as YYYY-MM-DD. */
-export const localIsoDate = (date: Date): string => localToday(date);

@@ -2,13 +2,13 @@
 // flags, as JSON or a table, optionally writing an .ics file. Same pure core as the extension.
 import { resolve } from 'node:path';
 import type { CalendarItem } from '../components/calendar';
-import { computeDeadlines, defaultRuleset, findRule, missingInputs } from '../rules';
+import { computeDeadlines, defaultRuleset, localToday } from '../rules';
 import { calendarItems, writeIcs } from './calendar';
-import { defaultIo, EXIT, localIsoDate, UsageError, type CliIo } from './io';
+import { defaultIo, EXIT, UsageError, type CliIo } from './io';
 import { noticeFromFlags, type DeadlineFlags } from './notice-from-flags';
 import { commonValues, DEADLINES_OPTIONS, parse, SCAN_OPTIONS, type CommonValues } from './options';
 import { deadlinesTable, scanText, toJson } from './report';
-import { defaultScanDeps, scanFile, type ScanDeps } from './scan';
+import { defaultScanDeps, missingDeadlineInputs, scanFile, type ScanDeps } from './scan';
 import { USAGE } from './usage';
 
 export interface MainDeps {
@@ -41,7 +41,7 @@ async function scan(args: string[], io: CliIo, deps: MainDeps): Promise<number> 
     io.stdout.write(USAGE);
     return EXIT.ok;
   }
-  const common = commonValues(values, localIsoDate(io.now()));
+  const common = commonValues(values, localToday(io.now()));
   if (!positionals.length) throw new UsageError('scan needs at least one file (.pdf, .html or .txt).');
   const progress = (source: string, page: number, pages: number) => io.stderr.write(`${source}: reading page ${page} of ${pages} by OCR…\n`);
   const scanDeps = { ...defaultScanDeps(progress), ...deps.scan };
@@ -65,13 +65,12 @@ async function deadlines(args: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   if (positionals.length) throw new UsageError(`deadlines takes no file names (got "${positionals[0]}"); use flags.`);
-  const common = commonValues(values, localIsoDate(io.now()));
+  const common = commonValues(values, localToday(io.now()));
   const notice = noticeFromFlags(values as DeadlineFlags);
   const ruleset = defaultRuleset();
   const found = computeDeadlines(notice, common.profile, ruleset, common.today);
   io.stdout.write(common.json ? toJson(found) : `${deadlinesTable(found, common.lang)}\n`);
-  // Only the worker's real deadlines: "IMR decision expected" needing an IMR request date is not worth a note.
-  for (const m of missingInputs(notice, common.profile, ruleset).filter((m) => findRule(ruleset, m.rule)?.type === 'deadline')) {
+  for (const m of missingDeadlineInputs(notice, common.profile, ruleset)) {
     io.stderr.write(`Note: ${m.rule} also applies but needs one of these dates: ${m.needs.join(', ')}\n`);
   }
   return (await maybeWriteIcs(common, calendarItems(notice, found), io)) ? EXIT.ok : EXIT.fileError;

@@ -36,6 +36,11 @@ export interface ScanOptions {
   ocr: boolean;
 }
 
+/** Rules that apply but lack a start date, limited to deadlines someone must act on (not "expected by" dates). */
+export function missingDeadlineInputs(notice: Notice, profile: Profile, ruleset: Ruleset) {
+  return missingInputs(notice, profile, ruleset).filter((m) => findRule(ruleset, m.rule)?.type === 'deadline');
+}
+
 export const NO_TEXT_HINT = 'Run again with --ocr to read it with offline text recognition (OCR).';
 
 export interface ScanResult {
@@ -72,9 +77,7 @@ export async function scanFile(source: string, options: ScanOptions, deps: ScanD
     const reports = found.map((notice) => {
       const deadlines = computeDeadlines(notice, options.profile, deps.ruleset, options.today);
       items.push(...calendarItems(notice, deadlines, source));
-      // Only the deadlines someone must act on: an "expected by" date waiting for a later event is not missing.
-      const missing = missingInputs(notice, options.profile, deps.ruleset).filter((m) => findRule(deps.ruleset, m.rule)?.type === 'deadline');
-      return noticeReport(notice, deadlines, missing);
+      return noticeReport(notice, deadlines, missingDeadlineInputs(notice, options.profile, deps.ruleset));
     });
     return { report: { source, notices: reports, error: null }, items };
   } catch (e) {

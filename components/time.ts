@@ -1,12 +1,8 @@
-// Local calendar day and a ticking "now" for countdowns. `now` is injectable so tests fake time.
+// A ticking "now" for countdowns. `now` is injectable so tests fake time.
 import { useEffect, useState } from 'preact/hooks';
-import { localToday } from '../rules/calendar';
 
 export type Now = () => Date;
 export const systemNow: Now = () => new Date();
-
-/** The local calendar day of `date` as YYYY-MM-DD (deadlines are calendar days where the user is). */
-export const localIsoDate = (date: Date): string => localToday(date);
 
 /** Re-renders every `intervalMs` with a fresh now(). */
 export function useNow(now: Now = systemNow, intervalMs = 60_000): Date {

@@ -1,7 +1,7 @@
 // The viewer page: the PDF on the left, the notice cards beside it, progress and errors on top.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Language, Notice, Profile } from '../model';
-import { localToday } from './core';
+import { localToday } from '../rules';
 import { DropZone, FilePicker, useFileDrop } from './DropZone';
 import { viewerMessage } from './errors';
 import { firstEvidencePage, highlightsByPage } from './highlight-map';

@@ -54,8 +54,6 @@ export function findNotices(
   return from === undefined ? notices : markOcrDates(notices, from);
 }
 
-/** Today as YYYY-MM-DD in the user's time zone (deadlines are calendar days). */
-export { localToday };
 
 export function deadlinesFor(notice: Notice, profile: Profile = DEFAULT_PROFILE, today = localToday()): Deadline[] {
   return computeDeadlines(notice, profile, defaultRuleset(), today);

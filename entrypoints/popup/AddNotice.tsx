@@ -4,13 +4,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Deadline, Language, Notice, Outcome, ServiceMethod } from '../../model';
 import { SERVICE_METHODS } from '../../model';
-import { computeDeadlines, type Ruleset } from '../../rules';
+import { computeDeadlines, localToday, type Ruleset } from '../../rules';
 import type { Settings } from '../../storage/types';
 import { t, type MessageKey } from '../../i18n';
 import { DateField } from '../../components/DateField';
 import { NoticeCard } from '../../components/NoticeCard';
 import { withDefaults } from '../../components/tracked';
-import { localIsoDate, type Now } from '../../components/time';
+import type { Now } from '../../components/time';
 import {
   MANUAL_KINDS, dateWarning, draftDates, draftToNotice, emptyDraft, manualRoles, outcomesFor,
   type ManualDraft, type ManualKind,
@@ -48,7 +48,7 @@ export function AddNotice({ settings, ruleset, lang, now, save, onSaved, onCance
   const firstDate = useRef<HTMLInputElement | null>(null);
   const heading = useRef<HTMLHeadingElement | null>(null);
   useEffect(() => heading.current?.focus(), []); // a screen reader hears where it is; Tab goes on to the first field
-  const today = localIsoDate(now());
+  const today = localToday(now());
   const roles = useMemo(() => manualRoles(draft.kind, ruleset), [draft.kind, ruleset]);
   const outcomes = outcomesFor(draft.kind);
   const notice = useMemo(() => draftToNotice(draft, roles), [draft, roles]);

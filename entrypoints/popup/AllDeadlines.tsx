@@ -2,7 +2,7 @@
 // calendar export of one or all; "Add a notice by hand", and the rows of a notice just added highlighted.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Language } from '../../model';
-import type { Ruleset } from '../../rules';
+import { localToday, type Ruleset } from '../../rules';
 import type { NoticeStatus, Settings, TrackedNotice } from '../../storage/types';
 import { formatDate, t } from '../../i18n';
 import { Countdown } from '../../components/Countdown';
@@ -13,7 +13,7 @@ import { mergeCorrections, type NoticeCorrection } from '../../components/correc
 import { claimsOf, deadlineRows, type DeadlineRow } from '../../components/tracked';
 import { kindLabel, noticeHeading } from '../../components/labels';
 import { isManualRecord } from '../../components/manual';
-import { localIsoDate, type Now } from '../../components/time';
+import type { Now } from '../../components/time';
 import type { UiStore } from '../../components/store';
 import { EmptyState } from './States';
 
@@ -45,7 +45,7 @@ export function AllDeadlines({ tracked, settings, ruleset, lang, store, calendar
   const [showClosed, setShowClosed] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
   const [toast, setToast] = useState<{ id: string; text: string; previous: NoticeStatus } | null>(null);
-  const today = localIsoDate(now());
+  const today = localToday(now());
   const rows = useMemo(() => deadlineRows(tracked, settings, ruleset, today), [tracked, settings, ruleset, today]);
   const claims = claimsOf(rows);
   const visible = rows.filter(

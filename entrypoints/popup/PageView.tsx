@@ -1,14 +1,14 @@
 // "This page": the notices found in the current tab, or a way to scan it; PDFs can open in ClaimClock's viewer.
 import { useEffect, useState } from 'preact/hooks';
 import type { Language, Notice, Profile } from '../../model';
-import type { Ruleset } from '../../rules';
+import { localToday, type Ruleset } from '../../rules';
 import type { Settings } from '../../storage/types';
 import type { PageNotices } from '../../messaging/protocol';
 import { t } from '../../i18n';
 import { NoticeCard } from '../../components/NoticeCard';
 import { useCorrectedNotice } from '../../components/useCorrectedNotice';
 import { withDefaults } from '../../components/tracked';
-import { localIsoDate, type Now } from '../../components/time';
+import type { Now } from '../../components/time';
 import { isPdfTab, isReadableUrl, siteOf, type ActiveTab, type TabBridge } from './deps';
 import { EmptyState, ErrorState, LoadingState } from './States';
 
@@ -33,7 +33,7 @@ export interface PageViewProps {
 
 function PageNoticeCard({ notice, index, lang, settings, ruleset, now }: { notice: Notice; index: number } & Omit<PageViewProps, 'tabs' | 'onAdd'>) {
   const profile: Profile = settings.profile;
-  const c = useCorrectedNotice(withDefaults(notice, settings), { profile, ruleset, today: localIsoDate(now()) });
+  const c = useCorrectedNotice(withDefaults(notice, settings), { profile, ruleset, today: localToday(now()) });
   return (
     <NoticeCard
       notice={c.notice}

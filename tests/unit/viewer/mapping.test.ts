@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TextDocument } from '../../../extract/text-document';
 import { Notice } from '../../../model';
-import { OCR_DATE_NOTE, findNotices, localToday } from '../../../viewer/core';
+import { OCR_DATE_NOTE, findNotices } from '../../../viewer/core';
+import { localToday } from '../../../rules';
 import { classifyPdfError, viewerMessage, ViewerError } from '../../../viewer/errors';
 import { firstEvidencePage, highlightsByPage, itemRangesFor } from '../../../viewer/highlight-map';
 import { checkPdfBytes, fetchPdfBytes, permissionPattern } from '../../../viewer/load-bytes';

@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { Message, PageNotices } from '../messaging/protocol';
 import { allowedSitesItem } from '../storage/items';
+import { originPattern } from '../storage/sites';
 
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 const SCRIPT_ID_PREFIX = 'claimclock-site-';
@@ -14,12 +15,8 @@ export { allowedSitesItem };
 
 export type SiteAccessResult = { ok: true } | { ok: false; error: string };
 
-/** 'https://portal.example.com:8443' → 'https://portal.example.com/*' (match patterns carry no port). */
-export function originPattern(origin: string): string {
-  const url = new URL(origin);
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`Only web sites can be allowed, not ${url.protocol}`);
-  return `${url.protocol}//${url.hostname}/*`;
-}
+/** The match pattern for an allowed origin (storage/sites.ts, re-exported for the popup and the tests). */
+export { originPattern };
 
 export function scriptId(origin: string): string {
   return SCRIPT_ID_PREFIX + new URL(origin).hostname;

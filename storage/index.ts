@@ -7,7 +7,7 @@ import { allowedSitesItem, rulePacksItem, serialized, settingsItem, trackedItem 
 import { readSettings, saveSettings } from './settings';
 import { addManualNotice, readTracked, updateTracked } from './tracked';
 import { getRulePackInfo, getRuleset, importRulePack, readImportedPacks, resetRulePacks } from './rule-packs';
-import { readAllowedSites, removeAllowedSite } from './sites';
+import { originPattern, readAllowedSites, removeAllowedSite } from './sites';
 import { exportAll, importAll } from './transfer';
 import { clearQuarantine, listQuarantine } from './quarantine';
 
@@ -32,8 +32,7 @@ export const deleteAll = serialized(async (): Promise<void> => {
 
 async function hostAccessGranted(origin: string): Promise<boolean> {
   try {
-    const url = new URL(origin);
-    return await browser.permissions.contains({ origins: [`${url.protocol}//${url.hostname}/*`] });
+    return await browser.permissions.contains({ origins: [originPattern(origin)] });
   } catch {
     return false;
   }

@@ -3,6 +3,13 @@ import { Origin } from './schema';
 import { KEYS, allowedSitesItem, serialized } from './items';
 import { quarantine } from './quarantine';
 
+/** 'https://portal.example.com:8443' → 'https://portal.example.com/*' (match patterns carry no port). */
+export function originPattern(origin: string): string {
+  const url = new URL(origin);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`Only web sites can be allowed, not ${url.protocol}`);
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
 export async function loadAllowedSites(): Promise<string[]> {
   const raw: unknown = await allowedSitesItem.getValue();
   const list = Array.isArray(raw) ? raw : [];

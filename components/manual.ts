@@ -90,6 +90,3 @@ export function dateWarning(date: string, today: string): 'before_2000' | 'far_f
   if (date > `${Number(y) + 1}-${m}-${d}`) return 'far_future';
   return null;
 }
-
-/** Was this tracked record entered by hand? (storage/tracked.ts MANUAL_SOURCE: sourceUrl 'manual:<id>'.) */
-export const isManualRecord = (t: { sourceUrl: string }) => t.sourceUrl.startsWith('manual:');

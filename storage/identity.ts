@@ -3,6 +3,10 @@
 // query or fragment, which portals fill with session tokens).
 import { NEVER_TRIGGER_ROLES, type DateRole, type Notice } from '../model';
 
+/** Where notices entered by hand come from: ids use this source, records store 'manual:<id>' as their sourceUrl. */
+export const MANUAL_SOURCE = 'manual:';
+export const isManual = (t: { sourceUrl: string }): boolean => t.sourceUrl.startsWith(MANUAL_SOURCE);
+
 /** 'https://portal.example/claims/1?session=x#top' → 'https://portal.example/claims/1'. */
 export function sourceKey(url: string): string {
   try {

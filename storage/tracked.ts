@@ -5,7 +5,7 @@ import type { TrackedNotice } from './types';
 import { Corrections, NoticeStatus, TrackedNoticeSchema, describeIssue } from './schema';
 import { KEYS, serialized, trackedItem } from './items';
 import { quarantine } from './quarantine';
-import { noticeId } from './identity';
+import { MANUAL_SOURCE, isManual, noticeId } from './identity';
 import { DataError } from './errors';
 
 /** Splits a stored list into valid records and a reason for the first invalid one. */
@@ -82,9 +82,7 @@ export const recordSighting = serialized(async (sighting: Sighting, now: Date = 
   return { ids, skipped };
 });
 
-/** Where notices entered by hand come from: ids use this source, records store 'manual:<id>' as their sourceUrl. */
-export const MANUAL_SOURCE = 'manual:';
-export const isManual = (t: Pick<TrackedNotice, 'sourceUrl'>) => t.sourceUrl.startsWith(MANUAL_SOURCE);
+export { MANUAL_SOURCE, isManual };
 
 /**
  * Pure: merges a notice entered by hand, through the same upsert and identity as a sighting (kind + claim + trigger

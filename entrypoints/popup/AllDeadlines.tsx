@@ -12,7 +12,7 @@ import { downloadText, icsFilename, type CalendarExport, type CalendarItem } fro
 import { mergeCorrections, type NoticeCorrection } from '../../components/corrections';
 import { claimsOf, deadlineRows, type DeadlineRow } from '../../components/tracked';
 import { kindLabel, noticeHeading } from '../../components/labels';
-import { isManualRecord } from '../../components/manual';
+import { isManual } from '../../storage/identity';
 import type { Now } from '../../components/time';
 import type { UiStore } from '../../components/store';
 import { EmptyState } from './States';
@@ -127,7 +127,7 @@ export function AllDeadlines({ tracked, settings, ruleset, lang, store, calendar
               <div class="pp-row-what">
                 <p class="pp-row-title">{r.deadline.title[lang]}</p>
                 <p class="pp-row-meta">
-                  {[r.claim, kindLabel(r.notice.kind, lang), isManualRecord(r.tracked) ? r.tracked.title || t('popup.add.by_hand', lang) : null]
+                  {[r.claim, kindLabel(r.notice.kind, lang), isManual(r.tracked) ? r.tracked.title || t('popup.add.by_hand', lang) : null]
                     .filter(Boolean).join(' · ')}
                 </p>
                 <div class="pp-row-actions">

@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.wxt/', 'dist-cli/', 'tests/e2e/artifacts/', 'public/'] },
+  { ignores: ['node_modules/', '.output/', '.wxt/', 'dist-cli/', 'tests/e2e/artifacts/', 'public/', 'tests/fixtures/sealed/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -25,7 +25,10 @@ export interface IcsOptions {
 }
 
 /** Text value escaping of RFC 5545 §3.3.11 (what `ics` does for SUMMARY and DESCRIPTION). */
-export const escapeText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+export const escapeText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+
+/** `ics` escapes \n in SUMMARY and DESCRIPTION but passes a lone \r through, which would end the line: one kind of break. */
+const oneBreak = (s: string) => s.replace(/\r\n?/g, '\n');
 
 /** Stable across exports: the same notice and rule always give the same UID. */
 export function eventUid(item: CalendarItem): string {
@@ -53,8 +56,8 @@ export function icsEvent(item: CalendarItem, lang: Language, options: IcsOptions
     sequence: Math.max(0, Math.trunc(item.revision)),
     start: iso(due),
     end: iso(nextDay(due)),
-    title: eventSummary(item, lang),
-    description: eventDescription(item, lang),
+    title: oneBreak(eventSummary(item, lang)),
+    description: oneBreak(eventDescription(item, lang)),
     categories: ['ClaimClock'],
     transp: 'TRANSPARENT',
     busyStatus: 'FREE',

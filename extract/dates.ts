@@ -28,8 +28,8 @@ const MONTHS: Record<string, number> = {
 };
 // Longest names first so "september" wins over "sep".
 const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
-const GAP = String.raw`(?:[ \t]+|[ \t]*\n[ \t]*)`; // spaces, or one line break
-const OPT_GAP = String.raw`[ \t]*(?:\n[ \t]*)?`;
+const GAP = String.raw`(?:[ \t]{1,8}|[ \t]{0,8}\n[ \t]{0,8})`; // spaces, or one line break
+const OPT_GAP = String.raw`[ \t]{0,8}(?:\n[ \t]{0,8})?`;
 const ORD = String.raw`(?:st|nd|rd|th|º|°)?`;
 
 interface Pattern {
@@ -50,7 +50,7 @@ const PATTERNS: Pattern[] = [
     // 04-Mar-2026 · 4 March 2026 · 4 de marzo de 2026 · 04-Mar-26
     format: 'day_month_name',
     re: new RegExp(
-      String.raw`(?<![\d\p{L}])(\d{1,2})${ORD}(?:[ \t]*[-/][ \t]*|${GAP}de${GAP}|${GAP})(${MONTH})\.?(?:[ \t]*[-/][ \t]*|,?${GAP}de(?:l)?${GAP}|,?${GAP})(\d{4}|\d{2})(?![\d])`,
+      String.raw`(?<![\d\p{L}])(\d{1,2})${ORD}(?:[ \t]{0,4}[-/][ \t]{0,4}|${GAP}de${GAP}|${GAP})(${MONTH})\.?(?:[ \t]{0,4}[-/][ \t]{0,4}|,?${GAP}de(?:l)?${GAP}|,?${GAP})(\d{4}|\d{2})(?![\d])`,
       'giu',
     ),
     pick: (m) => ({ d: m[1]!, m: m[2]!, y: m[3]! }),
@@ -70,13 +70,13 @@ const PATTERNS: Pattern[] = [
   {
     // 03/04/2026 · 3/4/26 · 03-04-2026 · 03.04.2026 · "03 / 04 / 2026" boxes · "03/04/\n2026"
     format: 'numeric',
-    re: /(?<![\d/.-])(\d{1,2})[ \t]*([/.|-])[ \t]*(\d{1,2})[ \t]*\2[ \t]*(?:\n[ \t]*)?(\d{4}|\d{2})(?![\d/-])/g,
+    re: /(?<![\d/.-])(\d{1,2})[ \t]{0,4}([/.|-])[ \t]{0,4}(\d{1,2})[ \t]{0,4}\2[ \t]{0,4}(?:\n[ \t]{0,4})?(\d{4}|\d{2})(?![\d/-])/g,
     pick: (m) => ({ m: m[1]!, d: m[3]!, y: m[4]! }),
   },
   {
     // MM DD YYYY written in separate boxes with no separator (PDF forms): 03\t04\t2026
     format: 'numeric',
-    re: /(?<![\d/.-])(\d{2})[ \t]*\t[ \t]*(\d{2})[ \t]*\t[ \t]*(\d{4})(?![\d/-])/g,
+    re: /(?<![\d/.-])(\d{2})[ \t]{0,4}\t[ \t]{0,4}(\d{2})[ \t]{0,4}\t[ \t]{0,4}(\d{4})(?![\d/-])/g,
     pick: (m) => ({ m: m[1]!, d: m[2]!, y: m[3]! }),
   },
 ];

@@ -8,9 +8,10 @@ import { maskHistory, maskQuoted } from './history';
 import { detectLanguage } from './language';
 import { quickRelevant } from './relevance';
 import { labelDates, type LabeledDate } from './roles';
+import { checkSize, startBudget, type BudgetCheck, type BudgetOptions } from './budget';
 import type { TextDocument } from './text-document';
 
-export interface DetectOptions {
+export interface DetectOptions extends BudgetOptions {
   /** YYYY-MM-DD: dates after it are implausible as a notice's dates when there is another candidate. */
   today?: string;
 }
@@ -25,13 +26,25 @@ function score(detector: Detector, text: string): Scored | null {
   let total = 0;
   const evidence: Evidence[] = [];
   for (const s of detector.signals) {
-    const re = new RegExp(s.re.source, s.re.flags.replace('g', ''));
-    const m = re.exec(text);
+    const m = firstOf(s, text);
     if (!m) continue;
     total += s.weight;
     if (s.weight > 0) evidence.push({ fact: 'kind', start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return { score: total, evidence };
+}
+
+/** The signal's first match, when it matches at least `min` times. */
+function firstOf(s: Detector['signals'][number], text: string): RegExpExecArray | null {
+  const re = new RegExp(s.re.source, s.re.flags.includes('g') ? s.re.flags : `${s.re.flags}g`);
+  const first = re.exec(text);
+  if (!first) return null;
+  for (let count = 1, m: RegExpExecArray | null = first; count < (s.min ?? 1); count++) {
+    if (!m[0]) re.lastIndex++;
+    m = re.exec(text);
+    if (!m) return null;
+  }
+  return first;
 }
 
 /** Dates by role: the earliest plausible when a role has several different dates, with a note saying so. */
@@ -40,7 +53,9 @@ function pickDates(detector: Detector, dates: LabeledDate[], today?: string) {
   for (const d of dates) {
     const role = d.label ? detector.roles[d.label] : undefined;
     if (!role) continue;
-    byRole.set(role, [...(byRole.get(role) ?? []), d]);
+    const list = byRole.get(role);
+    if (list) list.push(d);
+    else byRole.set(role, [d]);
   }
   const out: Partial<Record<DateRole, string>> = {};
   const notes: Partial<Record<DateRole, string>> = {};
@@ -48,7 +63,8 @@ function pickDates(detector: Detector, dates: LabeledDate[], today?: string) {
   for (const [role, all] of byRole) {
     const plausible = all.filter((d) => !today || d.iso <= today || role === 'exam_date');
     const pool = plausible.length ? plausible : all;
-    const chosen = [...pool].sort((a, b) => a.iso.localeCompare(b.iso))[0]!;
+    let chosen = pool[0]!;
+    for (const d of pool) if (d.iso < chosen.iso) chosen = d;
     out[role] = chosen.iso;
     evidence.push({ fact: `date:${role}`, start: chosen.start, end: chosen.end, text: chosen.text });
     const distinct = [...new Set(all.map((d) => d.iso))];
@@ -61,24 +77,32 @@ function pickDates(detector: Detector, dates: LabeledDate[], today?: string) {
   return { dates: out, notes, evidence };
 }
 
-/** The notices in a document (empty when it holds none). */
+/**
+ * The notices in a document (empty when it holds none). Throws DocumentError('over_budget') when the text is longer
+ * than MAX_DETECT_CHARS or reading it takes longer than options.budgetMs.
+ */
 export function detect(doc: TextDocument, options: DetectOptions = {}): Notice[] {
+  checkSize(doc.text);
+  const budget = startBudget(options);
   if (!quickRelevant(doc.text)) return [];
-  const { text } = maskHistory(doc.text);
+  // every line terminator becomes \n (same length, so offsets hold): a lone \r must not start a line for ^ and $
+  const { text } = maskHistory(doc.text.replace(/[\r\u2028\u2029]/g, '\n'));
   // an e-mail reply: the newest message first; the mail it quotes only when the newest holds no notice
   const newest = maskQuoted(text);
   if (newest.ranges.length) {
-    const found = detectIn(newest.text, options);
+    const found = detectIn(newest.text, options, budget);
     if (found.length) return found;
   }
-  return detectIn(text, options);
+  return detectIn(text, options, budget);
 }
 
-function detectIn(text: string, options: DetectOptions): Notice[] {
+function detectIn(text: string, options: DetectOptions, budget: BudgetCheck): Notice[] {
   const lang = detectLanguage(text);
-  const ctx: DetectContext = { text, lang, dates: labelDates(text, { lang }), today: options.today };
+  budget();
+  const ctx: DetectContext = { text, lang, dates: labelDates(text, { lang, budget }), today: options.today };
   const found: { detector: Detector; notice: Notice }[] = [];
   for (const detector of DETECTORS) {
+    budget();
     const scored = score(detector, text);
     if (!scored || scored.score < detector.threshold) continue;
     const outcome = detector.outcome?.(ctx);

@@ -7,6 +7,8 @@ export const DOCUMENT_ERROR_CODES = [
   'too_large',
   'unsupported',
   'unreadable',
+  'over_budget', // a page too large to read automatically (extract/budget.ts)
+  'not_text', // a .txt or .html file whose bytes are not text (a renamed image or document)
 ] as const;
 export type DocumentErrorCode = (typeof DOCUMENT_ERROR_CODES)[number];
 
@@ -43,6 +45,14 @@ const MESSAGES: Record<DocumentErrorCode, { en: string; es: string }> = {
   unsupported: {
     en: 'This kind of file is not supported. Use a PDF, a web page (.html) or a text file (.txt).',
     es: 'Este tipo de archivo no es compatible. Use un PDF, una página web (.html) o un archivo de texto (.txt).',
+  },
+  over_budget: {
+    en: 'This page is too large to read automatically. Open the letter on its own, or add the notice by hand.',
+    es: 'Esta página es demasiado grande para leerla automáticamente. Abra la carta por separado o agregue el aviso a mano.',
+  },
+  not_text: {
+    en: 'This file is not text, though its name says so (it may be a picture or a document renamed). Open it in the program it came from, or save the letter as PDF or text.',
+    es: 'Este archivo no es texto, aunque su nombre lo diga (puede ser una imagen o un documento con otro nombre). Ábralo con el programa de origen o guarde la carta como PDF o texto.',
   },
   unreadable: {
     en: 'This file could not be opened. Check that it exists and that you are allowed to read it.',

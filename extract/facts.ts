@@ -11,15 +11,15 @@ export interface Found<T> {
 const ev = (fact: string, text: string, start: number, end: number): Evidence => ({ fact, start, end, text: text.slice(start, end) });
 
 const METHODS: { method: Exclude<ServiceMethod, null>; re: RegExp }[] = [
-  { method: 'mail', re: /\b(?:U\.?\s?S\.?\s+mail|United\s+States\s+(?:mail|Postal\s+Service)|first[- ]class mail|certified mail|by mail|via mail|regular mail|mailed|mailing|placing [^.\n]{0,80}\bin (?:the )?(?:U\.?S\.? |United States )?mail)\b|\bpor correo(?! electr[oó]nico)\b|\bcorreo postal\b|\bcorreo de los Estados Unidos\b/gi },
+  { method: 'mail', re: /\b(?:U\.?[ \t]?S\.?[ \t]{1,4}mail|United\s{1,4}States\s{1,4}(?:mail|Postal\s{1,4}Service)|first[- ]class mail|certified mail|by mail|via mail|regular mail|mailed|mailing|placing [^.\n]{0,80}\bin (?:the )?(?:U\.?S\.? |United States )?mail)\b|\bpor correo(?! electr[oó]nico)\b|\bcorreo postal\b|\bcorreo de los Estados Unidos\b/gi },
   { method: 'fax', re: /\b(?:by fax|via fax|by facsimile|facsimile transmission|faxed|fax transmission)\b|\bpor fax\b/gi },
   { method: 'email', re: /\b(?:by e-?mail|via e-?mail|e-?mailed|electronic(?:ally)? (?:mail|service|served|transmission)|served electronically|secure (?:e-?mail|portal message)|this e-?mail (?:is|serves as) (?:your|the) (?:service copy|official notice|formal notice|notice))\b|\bpor correo electr[oó]nico\b/gi },
   { method: 'personal', re: /\b(?:personal(?:ly)? (?:service|served|delivered|delivery)|by hand|hand[- ]deliver(?:ed|y)?|personally handed)\b|\bentrega personal\b|\ben persona\b/gi },
 ];
 /** A method named right after a box in a proof of service: "[X] Fax", "[ ] U.S. Mail", "☒ E-mail". */
-const BOXED = /(\[\s*[xX✓✔]?\s*\]|☒|☑|☐|□|\(\s*[xX]?\s*\))[ \t]*(?:(?:(U\.?\s?S\.?\s+|first[- ]class\s+|certified\s+|regular\s+)?mail\b|correo(?! electr[oó]nico))|(fax|facsimile)|(e-?mail|electronic|correo electr[oó]nico)|(hand|personal|entrega personal))/gi;
-const CHECKED = /(?:\[\s*[xX✓✔]\s*\]|☒|☑|\(\s*[xX]\s*\)|■)\s*$/;
-const UNCHECKED = /(?:\[\s*\]|☐|\(\s*\)|□)\s*$/;
+const BOXED = /(\[[ \t]{0,3}[xX✓✔]?[ \t]{0,3}\]|☒|☑|☐|□|\([ \t]{0,3}[xX]?[ \t]{0,3}\))[ \t]{0,6}(?:(?:(U\.?[ \t]?S\.?[ \t]{1,4}|first[- ]class[ \t]{1,4}|certified[ \t]{1,4}|regular[ \t]{1,4})?mail\b|correo(?! electr[oó]nico))|(fax|facsimile)|(e-?mail|electronic|correo electr[oó]nico)|(hand|personal|entrega personal))/gi;
+const CHECKED = /(?:\[[ \t]{0,3}[xX✓✔][ \t]{0,3}\]|☒|☑|\([ \t]{0,3}[xX][ \t]{0,3}\)|■)[ \t]{0,6}$/;
+const UNCHECKED = /(?:\[[ \t]{0,3}\]|☐|\([ \t]{0,3}\)|□)[ \t]{0,6}$/;
 
 /** How the notice was served: the checked box in a proof of service, else the first method it names. */
 export function serviceMethod(text: string): Found<ServiceMethod> {
@@ -57,8 +57,8 @@ export function serviceMethod(text: string): Found<ServiceMethod> {
 }
 
 const EXPEDITED = [
-  /(?:review type|type of (?:utilization )?review|type of review|priority|tipo de revisi[oó]n|review)\s*(?:\([^)]*\))?\s*:?\s*\t?\s*(?:(?:\[\s*[xX✓]\s*\]|☒|☑)\s*)?(?:expedited|urgent|acelerad[oa]|urgente)\b/gi,
-  /(?:\[\s*[xX✓]\s*\]|☒|☑)\s*(?:expedited|urgent|acelerad[oa]|urgente)\b/gi,
+  /(?:review type|type of (?:utilization )?review|type of review|priority|tipo de revisi[oó]n|review)\s{0,8}(?:\([^)\n]{0,60}\)\s{0,8})?(?::\s{0,8})?(?:(?:\[[ \t]{0,3}[xX✓][ \t]{0,3}\]|☒|☑)[ \t]{0,4})?(?:expedited|urgent|acelerad[oa]|urgente)\b/gi,
+  /(?:\[[ \t]{0,3}[xX✓][ \t]{0,3}\]|☒|☑)[ \t]{0,4}(?:expedited|urgent|acelerad[oa]|urgente)\b/gi,
   /\bEXPEDITED\b(?! IMR)/g,
   /\b(?:this (?:is an|was an|was reviewed as an?)|an) expedited (?:review|request|decision|determination)\b(?! if)/gi,
   /\bexpedited (?:UR |utilization review |IMR )?(?:decision|determination|review (?:decision|determination))\b/gi,
@@ -80,8 +80,8 @@ export function expedited(text: string): Found<boolean> {
   return { value: false, evidence: [] };
 }
 
-const UNREPRESENTED = /\b(?:unrepresented|not represented(?: by an? attorney)?|you (?:are not|were not) represented|you do not have an attorney|no attorney of record|(?:attorney|applicant'?s? attorney|abogado)\s*:?\s*\t?\s*(?:none|n\/a|ninguno)\b|sin abogado|no (?:est[aá] )?representad[oa]|trabajador no representado)/gi;
-const REPRESENTED = /(?:\b(?:represented by|your attorney,|[Aa]ttorneys? for (?:the )?(?:[Aa]pplicant|[Ee]mployee|[Ii]njured [Ww]orker)|you are represented\b|[Aa]pplicant['’]?s? [Aa]ttorney[ \t]*:?[ \t]*(?=[A-Z][a-z])|(?:employee|applicant|worker)'?s? attorney\s*:\s*(?=[A-Z])|attorney of record\s*:\s*(?=[A-Z])|representado por|abogado del trabajador\s*:\s*(?=[A-Z]))|\bEsq\.|\([Aa]pplicant['’]?s? [Aa]ttorney\)|\bLaw (?:Offices?|Group|Firm)\b|\bAttorneys? at Law\b|\b(?:[Pp]anel )?[Rr]equested by\s*:?\s*\t?\s*(?:[Aa]pplicant'?s? |[Ee]mployee'?s? )?[Aa]ttorney\b)/g;
+const UNREPRESENTED = /\b(?:unrepresented|not represented(?: by an? attorney)?|you (?:are not|were not) represented|you do not have an attorney|no attorney of record|(?:attorney|applicant'?s? attorney|abogado)[ \t]{0,8}(?::[ \t]{0,8})?(?:none|n\/a|ninguno)\b|sin abogado|no (?:est[aá] )?representad[oa]|trabajador no representado)/gi;
+const REPRESENTED = /(?:\b(?:represented by|your attorney,|[Aa]ttorneys? for (?:the )?(?:[Aa]pplicant|[Ee]mployee|[Ii]njured [Ww]orker)|you are represented\b|[Aa]pplicant['’]?s? [Aa]ttorney[ \t]{0,8}(?::[ \t]{0,8})?(?=[A-Z][a-z])|(?:employee|applicant|worker)'?s? attorney[ \t]{0,8}:\s{0,8}(?=[A-Z])|attorney of record[ \t]{0,8}:\s{0,8}(?=[A-Z])|representado por|abogado del trabajador[ \t]{0,8}:\s{0,8}(?=[A-Z]))|\bEsq\.|\([Aa]pplicant['’]?s? [Aa]ttorney\)|\bLaw (?:Offices?|Group|Firm)\b|\bAttorneys? at Law\b|\b(?:[Pp]anel )?[Rr]equested by[ \t]{0,8}(?::[ \t]{0,8})?(?:[Aa]pplicant'?s? |[Ee]mployee'?s? )?[Aa]ttorney\b)/g;
 
 const INSTRUCTION_HEADING = {
   represented: /^[ \t]*(?:if (?:the )?(?:employee|worker|you) (?:is|are) )?represented(?: (?:employee|worker|injured worker|applicant)s?)?[ \t]*[:—–-]/im,
@@ -108,12 +108,12 @@ export function represented(text: string): Found<boolean | null> {
   return { value: null, evidence: [] };
 }
 
-const CLAIM = /\b(?:claim|reclamo|reclamaci[oó]n)(?:\s*(?:no\.?|number|num\.?|#|n[uú]mero|n\.?º)\s*:?\s*\t?|\s*:\s*|\t|[ \t]*\n[ \t]*(?=[A-Z0-9-]*\d[A-Z0-9-]*-))(?:\s*\.{2,})?\s*((?:[A-Z]{2,4} (?=\d))?[A-Z0-9][A-Z0-9-]{3,24})/gi;
-const CLAIM_ES = /\bn[uú]mero de (?:reclamo|reclamaci[oó]n)\s*:?\s*\t?\s*([A-Z0-9][A-Z0-9-]{3,24})/gi;
+const CLAIM = /\b(?:claim|reclamo|reclamaci[oó]n)(?:[ \t]{0,8}(?:no\.?|number|num\.?|#|n[uú]mero|n\.?º)[ \t]{0,8}(?::[ \t]{0,8})?|[ \t]{0,8}:[ \t]{0,8}|\t|[ \t]{0,8}\n[ \t]{0,8}(?=[A-Z0-9-]{0,30}\d[A-Z0-9-]{0,30}-))(?:\.{2,40}[ \t]{0,8})?\s{0,8}((?:[A-Z]{2,4} (?=\d))?[A-Z0-9][A-Z0-9-]{3,24})/gi;
+const CLAIM_ES = /\bn[uú]mero de (?:reclamo|reclamaci[oó]n)[ \t]{0,8}(?::[ \t]{0,8})?([A-Z0-9][A-Z0-9-]{3,24})/gi;
 
 /** "File: NSIG-WC-2025-08812", "(Claim NSIG-WC-2025-08812)": no "number" label, so only a code with a hyphen
  * and a letter, or digits in three hyphenated groups with five or more in the middle ("Claim 05-118842-26", not a date). */
-const CLAIM_CODE = /\b(?:[Cc]laim|(?:[Oo]ur |[Cc]laim )?[Ff]ile(?: [Nn]o\.?| #)?:)[ \t]+((?=[A-Z0-9-]*[A-Z])(?:[A-Z]{2,}|\d{2,})[A-Z0-9]*-[A-Z0-9-]{3,24}|\d{2,}-\d{5,}-\d{2,}(?![\d-]))/g;
+const CLAIM_CODE = /\b(?:[Cc]laim|(?:[Oo]ur |[Cc]laim )?[Ff]ile(?: [Nn]o\.?| #)?:)[ \t]{1,8}((?=[A-Z0-9-]{0,30}[A-Z])(?:[A-Z]{2,12}|\d{2,12})[A-Z0-9]{0,16}-[A-Z0-9-]{3,24}|\d{2,10}-\d{5,12}-\d{2,10}(?![\d-]))/g;
 
 export function claimNumber(text: string): Found<string | undefined> {
   for (const re of [CLAIM, CLAIM_ES, CLAIM_CODE]) {
@@ -129,7 +129,7 @@ export function claimNumber(text: string): Found<string | undefined> {
 
 export const DRUG = /\b(?:tramadol|ultram|oxycodone|oxycontin|hydrocodone|norco|percocet|vicodin|gabapentin|neurontin|pregabalin|lyrica|lidocaine|lidoderm|cyclobenzaprine|flexeril|meloxicam|mobic|ibuprofen|motrin|naproxen|anaprox|omeprazole|prilosec|pantoprazole|duloxetine|cymbalta|celecoxib|celebrex|tizanidine|zanaflex|diclofenac|voltaren|baclofen|carisoprodol|soma|methocarbamol|robaxin|tapentadol|nucynta|morphine|buprenorphine|butrans|fentanyl|amitriptyline|nortriptyline|zolpidem|ambien|ketoprofen|menthoderm|terocin|flurbiprofen|capsaicin|orphenadrine|etodolac|nabumetone|sertraline|trazodone|topiramate|sumatriptan|methadone|tylenol|acetaminophen|compound(?:ed)? (?:cream|topical))\b|\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml)\b|\b(?:tablets?|capsules?|tabs?|caps|patch(?:es)?|cream|gel|ointment)\b|\bformulary\b|\bprescription\b|\bmedication\b|\bmedicamento\b|\bfarmac[ií]a\b/i;
 
-const TREATMENT_LABEL = /(?:treatment(?:s)? requested|requested treatment|request(?:ed)? (?:service|item)s?|service(?:s)? requested|disputed (?:treatment|service|medical treatment|item)s?|item(?:s)? (?:requested|in dispute)|treatment in dispute|medication requested|requested medication|tratamiento solicitado|tratamientos solicitados|servicio solicitado|medicamento solicitado)\s*(?:\([^)]*\))?\s*:?/gi;
+const TREATMENT_LABEL = /(?:treatment(?:s)? requested|requested treatment|request(?:ed)? (?:service|item)s?|service(?:s)? requested|disputed (?:treatment|service|medical treatment|item)s?|item(?:s)? (?:requested|in dispute)|treatment in dispute|medication requested|requested medication|tratamiento solicitado|tratamientos solicitados|servicio solicitado|medicamento solicitado)(?:[ \t]{0,8}\([^)\n]{0,60}\))?(?:[ \t]{0,8}:)?/gi;
 const DECISION_WORD = /\b(?:non-?certified|not certified|certified|denied|approved|modified|delayed|authorized|upheld|overturned|negad[oa]|denegad[oa]|aprobad[oa]|modificad[oa]|certificad[oa]|no certificad[oa])\b/i;
 
 const NEGATIVE_WORD = /\b(?:non-?certified|not certified|denied|modified|delayed|upheld|negad[oa]|denegad[oa]|modificad[oa]|no certificad[oa])\b/i;
@@ -172,7 +172,7 @@ export function treatment(text: string): Found<string[]> {
   }
   // item rows: "Physical therapy x12\tNON-CERTIFIED". In a mixed decision only the items not certified in full
   // are in dispute, so when some rows are negative the certified rows are left out.
-  const rowRe = /^([^\t\n]{3,160})\t([^\n]*)$/gm;
+  const rowRe = /^([^\t\n]{3,160})\t([^\n]{0,2000})$/gm;
   const rows: { start: number; end: number; negative: boolean }[] = [];
   for (let m = rowRe.exec(text); m; m = rowRe.exec(text)) {
     if (DECISION_WORD.test(m[2]!) && !DECISION_WORD.test(m[1]!) && !/\d{1,2}\/\d{1,2}\/\d{2,4}/.test(m[1]!)) {

@@ -2,7 +2,7 @@
 // "Previous notices", "Historial"… (the heading and the table or list under it) before detection. Blanking keeps
 // every offset valid: the text has the same length and the same line breaks.
 
-const HISTORY_HEADING = /^[ \t]*(?:(?:claim |letter |notice |document |correspondence |decision |ur |activity |case )?history|earlier (?:letters|notices|decisions|documents)|previous (?:letters|notices|decisions|documents|correspondence)|past (?:letters|notices|decisions|documents|correspondence)|prior (?:letters|notices|decisions)|archived? (?:letters|notices|documents)|(?:letters|notices|documents) history|older (?:letters|notices)|historial(?: de [\p{L} ]+)?|cartas anteriores|avisos anteriores|decisiones anteriores)[ \t]*:?[ \t]*$/gimu;
+const HISTORY_HEADING = /^[ \t]{0,12}(?:(?:claim |letter |notice |document |correspondence |decision |ur |activity |case )?history|earlier (?:letters|notices|decisions|documents)|previous (?:letters|notices|decisions|documents|correspondence)|past (?:letters|notices|decisions|documents|correspondence)|prior (?:letters|notices|decisions)|archived? (?:letters|notices|documents)|(?:letters|notices|documents) history|older (?:letters|notices)|historial(?: de [\p{L} ]{1,40}?)?|cartas anteriores|avisos anteriores|decisiones anteriores)[ \t]{0,8}(?::[ \t]{0,8})?$/gimu;
 
 export interface Masked {
   text: string;
@@ -22,7 +22,7 @@ export function maskHistory(text: string): Masked {
       let end = text.indexOf('\n', pos);
       if (end < 0) end = text.length;
       const line = text.slice(pos, end);
-      const rowLike = line.includes('\t') || /^\s*(?:[•\-*·]|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})/.test(line);
+      const rowLike = line.includes('\t') || /^[ \t]{0,12}(?:[•\-*·]|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})/.test(line);
       if (!line.trim() && rows === 0) {
         pos = end + 1;
         continue;
@@ -47,13 +47,13 @@ export function maskHistory(text: string): Masked {
 
 /** Where an e-mail reply quotes older mail: "-----Original Message-----", "On … wrote:", "> " lines, a second header. */
 const QUOTE_START = [
-  /^[ \t]*-{2,}[ \t]*Original Message[ \t]*-{2,}[ \t]*$/im,
-  /^[ \t]*On [^\n]{5,160}\bwrote:[ \t]*$/im,
-  /^[ \t]*El [^\n]{5,160}\bescribi[oó]:[ \t]*$/im,
-  /^[ \t]*>/m,
+  /^[ \t]{0,12}-{2,12}[ \t]{0,4}Original Message[ \t]{0,4}-{2,12}[ \t]{0,8}$/im,
+  /^[ \t]{0,12}On [^\n]{5,160}\bwrote:[ \t]{0,8}$/im,
+  /^[ \t]{0,12}El [^\n]{5,160}\bescribi[oó]:[ \t]{0,8}$/im,
+  /^[ \t]{0,12}>/m,
 ];
 // Outlook's reply header ("From: … Sent: …"); not "Date:", which a fax cover sheet in front of a letter also has
-const MAIL_HEADER = /^[ \t]*(?:From|De):[^\n]*\n(?:[^\n]*\n){0,2}?[ \t]*(?:Sent|Enviado):/gim;
+const MAIL_HEADER = /^[ \t]{0,12}(?:From|De):[^\n]{0,400}\n(?:[^\n]{0,400}\n){0,2}?[ \t]{0,12}(?:Sent|Enviado):/gim;
 
 /**
  * The text with the quoted part of an e-mail reply blanked (same length and line breaks): the newest message is

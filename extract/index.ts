@@ -2,6 +2,7 @@
 export type { TextDocument, TextRun } from './text-document';
 export { textDocumentFromString, runsAt } from './text-document';
 export { detect, type DetectOptions } from './detect';
+export { MAX_DETECT_CHARS, startBudget, type BudgetCheck, type BudgetOptions } from './budget';
 export { quickRelevant } from './relevance';
 export { parseDates, type DateCandidate, type DateFormat, type ParseDatesOptions } from './dates';
 export { labelDates, type LabeledDate } from './roles';

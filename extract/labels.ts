@@ -42,15 +42,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
   // "Signed this 23rd day of September, 2026" at the end of a report (in a proof of service: the service date)
   { cls: 'report_date', re: /\bsigned (?:on )?this\b|\bsigned on\b/gi },
   { cls: 'mmi_date', re: /\b(?:permanent (?:and|&) stationary(?: date| as of| on)?|P&S date|P&S as of|MMI (?:date|as of|on|reached)|date of (?:MMI|maximum medical improvement|maximal medical improvement)|reached (?:MMI|maximum medical improvement|maximal medical improvement)(?: on| as of)?)\b/gi },
-  { cls: 'received_date', re: /(?:^|\n)[ \t]*(?:RECEIVED|RECIBIDO)[ \t]*:?[ \t]*$/gm }, // a date stamp
-  { cls: 'received_date', re: /(?:^|[\t\n])[ \t]*(?:received|recibido)[ \t]*:?[ \t]*$/gi }, // "Received 07/21/2026" starting a line or cell
+  { cls: 'received_date', re: /(?:^|\n)[ \t]{0,12}(?:RECEIVED|RECIBIDO)[ \t]{0,8}(?::[ \t]{0,8})?$/gm }, // a date stamp
+  { cls: 'received_date', re: /(?:^|[\t\n])[ \t]{0,12}(?:received|recibido)[ \t]{0,8}(?::[ \t]{0,8})?$/gi }, // "Received 07/21/2026" starting a line or cell
   { cls: 'received_date', re: /\b(?:date received|received (?:on|date)|date of receipt|fecha de recibo|recibid[oa] el)\b/gi },
   { cls: 'received_date', re: /\breceived by (?:the |our )?[\p{L} ]{2,40}?:/giu },
   // "Our office received this report on September 8, 2026" (a request received is the RFA's date, above)
   { cls: 'received_date', re: /\b(?:received|recibimos|recibi[oó])\s+(?:(?:this|the|your|a copy of the|a copy of this|su|el|la|este|esta)\s+)?(?:[\p{L}&'’-]+\s+){0,3}?(?:report|letter|list|notice|informe|carta|lista|aviso)\s+(?:on|el)\b/giu },
   { cls: 'service_date', re: /\b(?:sent|mailed|served|fecha de env[ií]o)\s*:|\bserved by (?:U\.?S\.? |first[- ]class |certified )?(?:mail|fax|e-?mail)\b|\b(?:sent|served|delivered|mailed) via\b|\bdate of service of (?:this|the) (?:decision|notice|letter|determination|report)\b|\b(?:was|were|been) (?:sent|served|mailed|faxed|delivered|e-?mailed)\b|\bby (?:first[- ]class |certified |regular |U\.?S\.? )?mail on\b|\bdepositing\b|\bcorreo de los Estados Unidos\b|\bfranqueo pagado\b|\benvi[eé]\b|\b(?:date (?:of )?(?:mailing|mailed|served|sent|faxed|e-?mailed)|mailed on|mailed|mail(?:ing)? date|date of proof of service|served on|served by mail on|proof of service date|sent on|faxed on|e-?mailed on|deposited|placed (?:it |them )?in the (?:U\.?S\.?\s+|United\s+States\s+)?mail|in the United\s+States\s+mail|United\s+States\s+Postal\s+Service|executed on|fecha de (?:env[ií]o|notificaci[oó]n|servicio postal)|enviad[oa] (?:por correo )?el|envi[oó] (?:por correo )?el|notificad[oa] el|depositad[oa])\b/gi },
   { cls: 'other', re: /\b(?:printed|print date|last updated|updated|posted|published|paid|payment date|check date|issued to you|period|effective|respond by|response due|no later than|deadline|due(?: date| by)?|expires?|until|hasta el|antes del?|statement date|billed|bill date|processed|next (?:payment|appointment)|follow[- ]up|copyright)\b/gi },
-  { cls: 'document_date', re: /(?:^|[\t\n]|\b)(?:date|dated|letter date|notice date|date of (?:this )?(?:letter|notice)|fecha(?: de (?:la )?carta)?)\s*:?\s*$/gi },
+  { cls: 'document_date', re: /(?:^|[\t\n]|\b)(?:date|dated|letter date|notice date|date of (?:this )?(?:letter|notice)|fecha(?: de (?:la )?carta)?)[ \t]{0,8}(?::[ \t]{0,8})?$/gi },
 ];
 
 /** A label from a table column header: a bare "Date" header is a history/table date, not the letter's date. */

@@ -1,14 +1,21 @@
 // One scan of the page: fast relevance check on raw text, then the visible-text walk, detect(), and the
 // highlight items for what was found. Pure of browser APIs except the DOM it is given.
 import { NEVER_TRIGGER_ROLES, type DateRole, type Notice } from '../model';
-import type { TextDocument } from '../extract';
+import { isDocumentError, startBudget, type DetectOptions, type DocumentErrorCode, type TextDocument } from '../extract';
 import type { DomTextDocument, PageSource } from '../sources';
 import type { HighlightItem } from './highlighter';
+
+/** How long one scan of a page (reading the DOM and detection) may block the page: then it stops and says so. */
+export const SCAN_BUDGET_MS = 400;
 
 export interface ScanDeps {
   source: PageSource;
   quickRelevant(text: string): boolean;
-  detect(doc: TextDocument): Notice[];
+  detect(doc: TextDocument, options?: DetectOptions): Notice[];
+  /** SCAN_BUDGET_MS unless a test sets another. */
+  budgetMs?: number;
+  /** The clock (a seam for tests). */
+  now?: () => number;
 }
 
 export interface ScanResult {
@@ -16,6 +23,8 @@ export interface ScanResult {
   doc: DomTextDocument | null;
   notices: Notice[];
   highlights: HighlightItem[];
+  /** Set when the page could not be read: 'over_budget' for a page too large to read automatically. */
+  error?: DocumentErrorCode;
 }
 
 /** Every open shadow root below `root` (they are invisible to textContent and to a document MutationObserver). */
@@ -83,7 +92,13 @@ export function highlightItems(doc: DomTextDocument, notices: Notice[], ranges: 
 
 export function scanPage(root: ParentNode, deps: ScanDeps, roots: ShadowRoot[] = shadowRoots(root)): ScanResult {
   if (!deps.quickRelevant(rawText(root, roots))) return { relevant: false, doc: null, notices: [], highlights: [] };
-  const doc = deps.source.read();
-  const notices = deps.quickRelevant(doc.text) ? deps.detect(doc) : [];
-  return { relevant: true, doc, notices, highlights: highlightItems(doc, notices, deps.source.ranges) };
+  const budget = startBudget({ budgetMs: deps.budgetMs ?? SCAN_BUDGET_MS, now: deps.now });
+  try {
+    const doc = deps.source.read(budget);
+    const notices = deps.quickRelevant(doc.text) ? deps.detect(doc, { budget }) : [];
+    return { relevant: true, doc, notices, highlights: highlightItems(doc, notices, deps.source.ranges) };
+  } catch (err) {
+    if (!isDocumentError(err)) throw err;
+    return { relevant: true, doc: null, notices: [], highlights: [], error: err.code };
+  }
 }

@@ -1,5 +1,6 @@
 // DOM → TextDocument: the visible text of a page (open and, in extensions, closed shadow roots included),
 // with an anchor from every run back to its Text node so the page can highlight what the core found.
+import { isCollapsibleSpace, TextBuilder } from '../extract/text-builder';
 import type { TextDocument, TextRun } from '../extract/text-document';
 
 /** Where one run of the document's text came from. */
@@ -19,6 +20,8 @@ export interface DomTextDocument extends TextDocument {
 export interface DomSourceOptions {
   /** Elements whose subtree is never read (our own UI). */
   ignore?: (el: Element) => boolean;
+  /** Called every few hundred elements; may throw to stop a read that takes too long (extract/budget.ts). */
+  budget?: () => void;
   /** Seam for closed shadow roots: chrome.dom.openOrClosedShadowRoot in a content script. */
   shadowRootOf?: (el: Element) => ShadowRoot | null;
 }
@@ -36,59 +39,17 @@ const BLOCK_TAGS = new Set([
   'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'CAPTION',
 ]);
 const defaultDisplay = (tag: string) => (tag === 'TD' || tag === 'TH' ? 'table-cell' : BLOCK_TAGS.has(tag) ? 'block' : 'inline');
-const WS = /[ \t\n\r\f\u00a0]/;
 
 /** Reads the visible text of `root` (a document or an element) into a TextDocument with DOM anchors. */
 export function readDom(root: Document | Element, source: string, options: DomSourceOptions = {}): DomTextDocument {
   const view = (root.ownerDocument ?? (root as Document)).defaultView;
-  const parts: string[] = [];
-  const runs: TextRun[] = [];
+  const out = new TextBuilder();
   const anchors: DomAnchor[] = [];
-  let length = 0;
-  let lastChar = '\n'; // treat the start as after a break: no leading whitespace
-
-  const push = (s: string) => {
-    parts.push(s);
-    length += s.length;
-    lastChar = s[s.length - 1] ?? lastChar;
-  };
-  const breakWith = (sep: '\n' | '\t') => {
-    if (lastChar === '\n') return;
-    if (lastChar === ' ' || (sep === '\n' && lastChar === '\t')) {
-      // replace a trailing collapsed space (or a cell tab at the end of a row) with the separator
-      const last = parts.pop()!.slice(0, -1);
-      if (last) parts.push(last);
-      length -= 1;
-      lastChar = parts[parts.length - 1]?.slice(-1) || '\n';
-      const run = runs[runs.length - 1];
-      if (run && run.end > length) run.end = length;
-      if (lastChar === '\n') return;
-    }
-    if (sep === '\t' && lastChar === '\t') return;
-    push(sep);
-  };
+  let elements = 0;
 
   const readText = (node: Text, pre: boolean) => {
-    const data = node.data;
-    if (!data) return;
-    let out = '';
-    let nodeStart = -1;
-    for (let i = 0; i < data.length; i++) {
-      const ch = data[i]!;
-      if (!pre && WS.test(ch)) {
-        const prev = out.length ? out[out.length - 1] : lastChar;
-        if (prev === ' ' || prev === '\n' || prev === '\t') continue;
-        if (nodeStart < 0) nodeStart = i;
-        out += ' ';
-      } else {
-        if (nodeStart < 0) nodeStart = i;
-        out += ch === '\u00a0' ? ' ' : ch;
-      }
-    }
-    if (!out) return;
-    runs.push({ start: length, end: length + out.length, item: anchors.length });
-    anchors.push({ node, nodeStart, pre });
-    push(out);
+    const nodeStart = out.text(node.data, pre, anchors.length);
+    if (nodeStart >= 0) anchors.push({ node, nodeStart, pre });
   };
 
   const walkChildren = (parent: ParentNode, pre: boolean) => {
@@ -105,8 +66,9 @@ export function readDom(root: Document | Element, source: string, options: DomSo
       return;
     }
     const el = node as Element;
+    if ((++elements & 511) === 0) options.budget?.();
     if (SKIP_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || options.ignore?.(el)) return;
-    if (el.tagName === 'BR') return breakWith('\n');
+    if (el.tagName === 'BR') return out.boundary('\n');
     if (el.tagName === 'SLOT') {
       const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
       if (assigned.length) {
@@ -121,13 +83,13 @@ export function readDom(root: Document | Element, source: string, options: DomSo
     const ws = style?.whiteSpace || (tag === 'PRE' ? 'pre' : '');
     const isPre = ws ? /^pre/.test(ws) || ws === 'break-spaces' : pre;
     const sep = INLINE_DISPLAYS.has(display) ? null : CELL_DISPLAYS.has(display) ? '\t' : '\n';
-    if (sep) breakWith(sep);
+    if (sep) out.boundary(sep);
     const hiddenText = style?.visibility === 'hidden' || style?.visibility === 'collapse';
     const shadow = options.shadowRootOf?.(el) ?? el.shadowRoot;
     if (shadow) walkChildren(shadow, isPre);
     else if (hiddenText) walkVisibleDescendants(el, isPre);
     else walkChildren(el, isPre);
-    if (sep) breakWith(sep === '\t' ? '\t' : '\n');
+    if (sep) out.boundary(sep);
   };
 
   // visibility:hidden hides the element's own text, but a descendant may set visibility:visible again.
@@ -136,11 +98,7 @@ export function readDom(root: Document | Element, source: string, options: DomSo
   };
 
   walk(root, false);
-  let text = parts.join('');
-  // trim a trailing separator so documents compare cleanly
-  while (text.length && /[\s]$/.test(text)) text = text.slice(0, -1);
-  for (const run of runs) if (run.end > text.length) run.end = text.length;
-  return { source, text, runs: runs.filter((r) => r.end > r.start), anchors };
+  return { ...out.finish(source), anchors };
 }
 
 /** Where a document offset lands in a Text node, replaying the whitespace collapse readDom applied. */
@@ -153,14 +111,14 @@ function nodeOffset(doc: DomTextDocument, run: TextRun, offset: number): { node:
   while (want > 0 && i < data.length) {
     const ch = data[i]!;
     i++;
-    if (!pre && WS.test(ch)) {
+    if (!pre && isCollapsibleSpace(ch.charCodeAt(0))) {
       if (prev === ' ') continue;
       prev = ' ';
     } else prev = ch;
     want--;
   }
   // step over whitespace that was collapsed away, so a range never starts on it
-  while (!pre && want === 0 && i < data.length && prev === ' ' && WS.test(data[i]!) && offset < run.end) i++;
+  while (!pre && want === 0 && i < data.length && prev === ' ' && isCollapsibleSpace(data.charCodeAt(i)) && offset < run.end) i++;
   return { node, offset: i };
 }
 

@@ -7,8 +7,8 @@ export { rangesFor, readDom } from './dom';
 
 export interface PageSource {
   kind: 'html' | 'text';
-  /** Reads the page now (call again after the page changed). */
-  read(): DomTextDocument;
+  /** Reads the page now (call again after the page changed); `budget` is called as it goes and may throw to stop it. */
+  read(budget?: () => void): DomTextDocument;
   /** DOM ranges covering doc.text[start, end), one per Text node. */
   ranges(doc: DomTextDocument, start: number, end: number): Range[];
 }
@@ -18,7 +18,7 @@ export function sourceForPage(doc: Document = document, options: DomSourceOption
   const isText = doc.contentType === 'text/plain';
   return {
     kind: isText ? 'text' : 'html',
-    read: () => readDom(doc.body ?? doc.documentElement, doc.location?.href ?? doc.URL, options),
+    read: (budget) => readDom(doc.body ?? doc.documentElement, doc.location?.href ?? doc.URL, { ...options, budget }),
     ranges: rangesFor,
   };
 }

@@ -28,6 +28,15 @@ function languageFolder(langs: string[]): { path: string; dispose: () => void } 
   return { path, dispose: () => rmSync(path, { recursive: true, force: true }) };
 }
 
+/** Pages are rendered with at most this many pixels (about 144 dpi for a letter-size page is 2.0 MP). */
+export const MAX_OCR_PIXELS = 16_000_000;
+
+/** The render scale for a page of `width` × `height` points at scale 1: `wanted`, or less for a huge page. */
+export function ocrScale(width: number, height: number, wanted = 2): number {
+  const area = Math.max(1, width) * Math.max(1, height);
+  return Math.min(wanted, Math.sqrt(MAX_OCR_PIXELS / area));
+}
+
 /** The text of every page, read by OCR. */
 export async function ocrPdfPages(data: Uint8Array, options: CliOcrOptions = {}): Promise<string[]> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -41,7 +50,8 @@ export async function ocrPdfPages(data: Uint8Array, options: CliOcrOptions = {})
     for (let n = 1; n <= pdf.numPages; n++) {
       options.onPage?.(n, pdf.numPages);
       const page = await pdf.getPage(n);
-      const viewport = page.getViewport({ scale: options.scale ?? 2 });
+      const base = page.getViewport({ scale: 1 });
+      const viewport = page.getViewport({ scale: ocrScale(base.width, base.height, options.scale ?? 2) });
       const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
       const ctx = canvas.getContext('2d');
       ctx.fillStyle = '#fff';

@@ -54,6 +54,29 @@ export async function pdfBytesToTextDocument(bytes: Uint8Array, source: string):
   }
 }
 
+/**
+ * Text files as people save them: UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order mark, and
+ * Windows-1252 when the bytes are not valid UTF-8. A file with NUL bytes and no UTF-16 mark is not text.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const head = bytes.subarray(0, 4096);
+  // UTF-16 without a mark: every other byte of ASCII text is 0
+  let zeros = 0;
+  for (const b of head) if (b === 0) zeros++;
+  if (zeros > head.length * 0.3 && head.length >= 4) {
+    const evenZeros = head.filter((b, i) => b === 0 && i % 2 === 0).length;
+    return new TextDecoder(evenZeros > zeros / 2 ? 'utf-16be' : 'utf-16le').decode(bytes);
+  }
+  if (zeros > 0) throw new DocumentError('not_text');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
 /** Reads a .pdf, .html/.htm or .txt file. Throws DocumentError. */
 export async function readDocument(path: string): Promise<TextDocument> {
   const ext = extname(path).toLowerCase();
@@ -63,7 +86,7 @@ export async function readDocument(path: string): Promise<TextDocument> {
     if (!bytes.length) throw new DocumentError('empty');
     return pdfBytesToTextDocument(bytes, path);
   }
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const text = decodeText(bytes);
   const doc = ext === '.txt' || ext === '.text' ? textDocumentFromString(text, path) : htmlToTextDocument(text, path);
   if (!doc.text.trim()) throw new DocumentError('empty');
   return doc;

@@ -6,6 +6,7 @@ import { createBanner, BANNER_TAG, type Banner } from '../../page/banner';
 import { createHighlighter, MARK_ATTR, type Highlighter } from '../../page/highlighter';
 import { scanPage, shadowRoots, type ScanDeps, type ScanResult } from '../../page/scanner';
 import { summarize } from '../../page/summary';
+import { userMessage } from '../../extract/errors';
 
 export interface ControllerDeps extends ScanDeps {
   doc: Document;
@@ -37,7 +38,9 @@ export class PageController {
   /** What the popup shows for this tab (scanMs: extra field, the last scan's duration). */
   pageNotices(): PageNotices & { scanMs: number } {
     const { doc } = this.deps;
-    return { url: doc.location?.href ?? doc.URL, title: doc.title, notices: this.result?.notices ?? [], scanMs: this.lastScanMs };
+    const code = this.result?.error;
+    const error = code ? userMessage(code, this.deps.countdown().language) : undefined;
+    return { url: doc.location?.href ?? doc.URL, title: doc.title, notices: this.result?.notices ?? [], scanMs: this.lastScanMs, ...(error ? { error } : {}) };
   }
 
   scanNow(): ScanResult {

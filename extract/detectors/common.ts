@@ -9,7 +9,8 @@ export const WORKERS_COMP =
 /** Pages that explain the process instead of deciding anything. */
 export const PROCESS_ONLY: readonly Signal[] = [
   { id: 'faq', re: /frequently asked questions|\bFAQs?\b|preguntas frecuentes/i, weight: -0.6 },
-  { id: 'question-headings', re: /^(?:what|how|when|who|can|do|does|is|should|where|why|qu[eé]|c[oó]mo|cu[aá]ndo|puedo)\b[^\n]{5,120}\?[ \t]*$(?:[\s\S]*?^(?:what|how|when|who|can|do|does|is|should|where|why|qu[eé]|c[oó]mo|cu[aá]ndo|puedo)\b[^\n]{5,120}\?[ \t]*$){2}/im, weight: -0.5 },
+  // three or more lines that are questions ("What is IMR?"): an FAQ
+  { id: 'question-headings', re: /^(?:what|how|when|who|can|do|does|is|should|where|why|qu[eé]|c[oó]mo|cu[aá]ndo|puedo)\b[^\n?]{5,120}\?[ \t]{0,8}$/gim, weight: -0.5, min: 3 },
   { id: 'news', re: /\b(?:(?<!good )news|press release|reported|according to (?:a|the) (?:report|study|data)|lawmakers|legislation|study (?:found|finds)|percent of|by staff writer|min read|share this article|related articles|newsletter|unsubscribe)\b|\b\d{1,3}(?:\.\d+)?% of (?:all )?(?:cases|disputes|decisions|requests|determinations|claims|reviews)\b/i, weight: -0.35 },
   { id: 'article', re: /\bblog\b|free consultation|call us (?:today |now )?for|share this (?:post|article)|\bposted (?:on )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i, weight: -0.5 },
   { id: 'eob', re: /explanation of benefits|this is not a bill|amount billed|patient responsibility|amount you owe|statement date|pay this amount|balance due|plan paid|allowed amount/i, weight: -0.7 },

@@ -9,14 +9,14 @@ const UPHELD = [
   /\b(?:is|are|has been|have been|was|were|hereby)\s+(?:hereby\s+|therefore\s+|thus\s+|accordingly\s+)?upheld\b/i,
   /(?<![\w-])UPHELD\b/,
   /\b(?:upholds?|upholding|upheld)\s+(?:the\s+)?(?:UR|utilization review|denial|decision|non-?certification|modification|claims administrator)/i,
-  /\b(?:determination|decision|result|outcome)\s*:?\s*\t?\s*(?:upheld|uphold)\b/i,
+  /\b(?:determination|decision|result|outcome)\s{0,8}(?::\s{0,8})?(?:upheld|uphold)\b/i,
   /\b(?:se confirma|se mantiene|fue confirmad[oa]|ha sido confirmad[oa])\b|(?<![\p{L}])CONFIRMAD[OA](?![\p{L}])/iu,
 ];
 const OVERTURNED = [
   /\b(?:is|are|has been|have been|was|were|hereby)\s+(?:hereby\s+|therefore\s+|thus\s+|accordingly\s+)?(?:overturned|reversed)\b/i,
   /(?<![\w-])OVERTURNED\b/,
   /\b(?:overturns?|overturning|overturned|reverses?|reversed)\s+(?:the\s+)?(?:UR|utilization review|denial|decision|non-?certification|modification|claims administrator)/i,
-  /\b(?:determination|decision|result|outcome)\s*:?\s*\t?\s*(?:overturned|overturn)\b/i,
+  /\b(?:determination|decision|result|outcome)\s{0,8}(?::\s{0,8})?(?:overturned|overturn)\b/i,
   /\b(?:se revoca|fue revocad[oa]|ha sido revocad[oa])\b|(?<![\p{L}])REVOCAD[OA](?![\p{L}])/iu,
 ];
 
@@ -29,7 +29,7 @@ export function imrOutcome(ctx: DetectContext): OutcomeResult {
   return { outcome, evidence: hits.sort((a, b) => a.start - b.start).slice(0, 3) };
 }
 
-const CASE = /\b(?:IMR )?case\s*(?:number|no\.?|#)\s*:?\s*\t?\s*([A-Z]{0,3}\d{2}-?\d{3,9}[A-Z0-9-]*)|\bn[uú]mero de caso(?: IMR)?\s*:?\s*\t?\s*([A-Z]{0,3}\d{2}-?\d{3,9}[A-Z0-9-]*)/i;
+const CASE = /\b(?:IMR )?case[ \t]{0,4}(?:number|no\.?|#)\s{0,8}(?::\s{0,8})?([A-Z]{0,3}\d{2}-?\d{3,9}[A-Z0-9-]*)|\bn[uú]mero de caso(?: IMR)?\s{0,8}(?::\s{0,8})?([A-Z]{0,3}\d{2}-?\d{3,9}[A-Z0-9-]*)/i;
 
 export const imrDetermination: Detector = {
   kind: 'imr_determination',

@@ -4,9 +4,9 @@ import type { Evidence } from '../../model';
 import { ADDRESSED, PROCESS_ONLY } from './common';
 import type { Detector } from './types';
 
-const PANEL_NO = /\bpanel\s*(?:no\.?|number|#|ID)\s*:?\s*\t?\s*(\d{5,9})\b|\bn[uú]mero (?:de|del) panel\s*:?\s*\t?\s*(\d{5,9})\b/i;
-const NAME = /(?:Dr\.[ \t]+)?(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}\.)?(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}),?[ \t]+(M\.D\.|MD|D\.O\.|DO|D\.C\.|DC|Ph\.D\.|PhD|Psy\.D\.|PsyD|D\.P\.M\.|DPM|D\.D\.S\.|DDS)(?![\p{L}\d])/gu;
-const SPECIALTY = /\b(?:specialty|especialidad)(?: requested| solicitada)?\s*(?:\([^)]*\))?\s*:?\s*\t?\s*([A-Za-zÁÉÍÓÚáéíóúñ][A-Za-zÁÉÍÓÚáéíóúñ ()&/,-]{2,60}?)\s*(?:\(|\t|\n|$)/i;
+const PANEL_NO = /\bpanel[ \t]{0,4}(?:no\.?|number|#|ID)\s{0,8}(?::\s{0,8})?(\d{5,9})\b|\bn[uú]mero (?:de|del) panel\s{0,8}(?::\s{0,8})?(\d{5,9})\b/i;
+const NAME = /(?:Dr\.[ \t]{1,4})?(\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]{1,4}\p{Lu}\.)?(?:[ \t]{1,4}\p{Lu}[\p{L}'’-]{1,30}){1,2}),?[ \t]{1,4}(M\.D\.|MD|D\.O\.|DO|D\.C\.|DC|Ph\.D\.|PhD|Psy\.D\.|PsyD|D\.P\.M\.|DPM|D\.D\.S\.|DDS)(?![\p{L}\d])/gu;
+const SPECIALTY = /\b(?:specialty|especialidad)(?: requested| solicitada)?[ \t]{0,8}(?:\([^)\n]{0,60}\)[ \t]{0,8})?(?::[ \t]{0,8})?([A-Za-zÁÉÍÓÚáéíóúñ][A-Za-zÁÉÍÓÚáéíóúñ ()&/,-]{2,60}?)[ \t]{0,8}(?:\(|\t|\n|$)/i;
 
 /** The panel's number: a replacement panel's own number, not the original panel it replaces. */
 function panelNumberMatch(text: string): RegExpExecArray | null {

@@ -8,6 +8,8 @@ export interface Signal {
   id: string;
   re: RegExp;
   weight: number;
+  /** The signal counts only when the pattern matches at least this many times (default 1). */
+  min?: number;
 }
 
 /** What every detector sees. `text` has history sections blanked (same offsets as the document). */

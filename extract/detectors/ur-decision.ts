@@ -11,14 +11,14 @@ const OUTCOMES: { outcome: Outcome; res: RegExp[] }[] = [
     res: [
       /\b(?:is|are|has been|have been|was|were|hereby|been)\s+(?:hereby\s+|therefore\s+|respectfully\s+)?(?:denied|non-?certified|not certified|not authorized|not approved|deemed not medically necessary)\b/i,
       /(?<![\w-])(?:NON-?CERTIFIED|NOT CERTIFIED|DENIED|NON-?CERTIFICATION|DENIAL OF (?:TREATMENT|AUTHORIZATION))\b/,
-      /\b(?:decision|determination|outcome|result|status|UR decision)\s*:?\s*\t?\s*(?:non-?certif\w*|denied|deny|not (?:certified|approved|authorized|medically necessary))\b/i,
+      /\b(?:decision|determination|outcome|result|status|UR decision)\s{0,8}(?::\s{0,8})?(?:non-?certif\w*|denied|deny|not (?:certified|approved|authorized|medically necessary))\b/i,
       /\bnotice of non-?certification\b|\bwe (?:are unable to|cannot|can not|do not) (?:approve|certify|authorize)\b/i,
       // "the reviewing physician did not certify this request", "decided not to certify"
       /\b(?:did|does|will) not (?:certify|approve|authorize)\b|\b(?:decided|determined) (?:not to|to not) (?:certify|approve|authorize)\b/i,
       /\b(?:decidi[oó]|determin[oó]) no (?:certificar|aprobar|autorizar)\b|\bno (?:certific[oó]|aprob[oó]|autoriz[oó])\b/i,
       /\b(?:ha sido|han sido|fue|fueron|es|son|queda|quedan)\s+(?:denegad[oa]s?|negad[oa]s?|rechazad[oa]s?|no certificad[oa]s?|no autorizad[oa]s?|no aprobad[oa]s?)\b/i,
       /(?<![\p{L}-])(?:DENEGAD[OA]S?|NEGAD[OA]S?|NO CERTIFICAD[OA]S?|NO APROBAD[OA]S?|NO AUTORIZAD[OA]S?)(?![\p{L}])/u,
-      /\bdecisi[oó]n\s*:?\s*\t?\s*(?:denegad|negad|no certificad|no aprobad|no autorizad)/i,
+      /\bdecisi[oó]n\s{0,8}(?::\s{0,8})?(?:denegad|negad|no certificad|no aprobad|no autorizad)/i,
       // a decision cell in an items table: "TENS unit purchase\tNon-certified\tMTUS"
       /\t[ ]*(?:non-?certified|not certified|denied|not approved|not authorized|denegad[oa]|no certificad[oa])[ ]*(?=\t|$)/im,
     ],
@@ -29,7 +29,7 @@ const OUTCOMES: { outcome: Outcome; res: RegExp[] }[] = [
       /\b(?:is|are|has been|have been|was|were)\s+(?:hereby\s+)?modified\b/i,
       /(?<![\w-])MODIFIED\b/,
       /\b(?:approved|certified|authorized)(?: (?:the|this|your) request)? in part\b|\b(?:certified|approved|authorized) (?:with|as) (?:modification|modified)\b|\bpartially (?:certified|approved|authorized)\b|\bmodified (?:to|as follows)\b|\bnotice of modification\b/i,
-      /\b(?:decision|determination|outcome)\s*:?\s*\t?\s*modif/i,
+      /\b(?:decision|determination|outcome)\s{0,8}(?::\s{0,8})?modif/i,
       /\b(?:decided|determined)\b[^.\n]{0,40}?\bto modify\b/i,
       /\t[ ]*(?:modified|certified as modified|modificad[oa])[ ]*(?=\t|$)/im,
       /\b(?:ha sido|han sido|fue|fueron)\s+modificad[oa]s?\b|(?<![\p{L}])MODIFICAD[OA]S?(?![\p{L}])|\baprobad[oa]s? parcialmente\b/iu,
@@ -49,7 +49,7 @@ const OUTCOMES: { outcome: Outcome; res: RegExp[] }[] = [
     res: [
       /\b(?:is|are|has been|have been|was|were)\s+(?:hereby\s+)?(?:approved|certified|authorized)\b/i,
       /(?<![\w-])(?<!NOT )(?:CERTIFIED|APPROVED|AUTHORIZED)\b/,
-      /\b(?:decision|determination|outcome)\s*:?\s*\t?\s*(?:certified|approved|authorized)\b/i,
+      /\b(?:decision|determination|outcome)\s{0,8}(?::\s{0,8})?(?:certified|approved|authorized)\b/i,
       /\t[ ]*(?:certified|approved|authorized|aprobad[oa]|certificad[oa])[ ]*(?=\t|$)/im,
       /\b(?:ha sido|han sido|fue|fueron)\s+(?:aprobad[oa]s?|autorizad[oa]s?|certificad[oa]s?)\b|(?<![\p{L}])(?<!NO )(?:APROBAD[OA]S?|AUTORIZAD[OA]S?|CERTIFICAD[OA]S?)(?![\p{L}])/u,
     ],
@@ -58,12 +58,12 @@ const OUTCOMES: { outcome: Outcome; res: RegExp[] }[] = [
 
 /** The letter's own verdict (title, "Decision: …" line): it beats a passing phrase about part of the request. */
 const STATED: Partial<Record<Outcome, RegExp>> = {
-  denied: /\bnotice of (?:non-?certification|denial)\b|\b(?:decision|determination|outcome|result|status)\s*:?\s*\t?\s*(?:non-?certif\w*|denied|deny|not certified)\b|\bdecisi[oó]n\s*:?\s*\t?\s*(?:denegad|negad|no certificad)/i,
-  modified: /\b(?:decided|determined)\b[^.\n]{0,40}?\bto modify (?:the|this|your) request\b|\bnotice of modification\b|\b(?:approved|certified|authorized)(?: (?:the|this|your) request)? in part\b|\b(?:decision|determination|outcome|result)\s*:?\s*\t?\s*modif\w*\b|\b(?:request|treatment) (?:is|has been|was) modified to\b|\bdecisi[oó]n\s*:?\s*\t?\s*modificad/i,
+  denied: /\bnotice of (?:non-?certification|denial)\b|\b(?:decision|determination|outcome|result|status)\s{0,8}(?::\s{0,8})?(?:non-?certif\w*|denied|deny|not certified)\b|\bdecisi[oó]n\s{0,8}(?::\s{0,8})?(?:denegad|negad|no certificad)/i,
+  modified: /\b(?:decided|determined)\b[^.\n]{0,40}?\bto modify (?:the|this|your) request\b|\bnotice of modification\b|\b(?:approved|certified|authorized)(?: (?:the|this|your) request)? in part\b|\b(?:decision|determination|outcome|result)\s{0,8}(?::\s{0,8})?modif\w*\b|\b(?:request|treatment) (?:is|has been|was) modified to\b|\bdecisi[oó]n\s{0,8}(?::\s{0,8})?modificad/i,
 };
 
 /** A checked box before an outcome word on a form: "Decision: [ ] Approved [ ] Modified [X] Denied". */
-const CHECKED_OUTCOME = /(?:\[\s*[xX✓✔]\s*\]|☒|☑|■)[ \t]*(approved|certified|authorized|aprobad[oa]|autorizad[oa]|modified|modificad[oa]|denied|non-?certified|not certified|denegad[oa]|negad[oa]|no certificad[oa]|delayed|deferred|demorad[oa])\b/giu;
+const CHECKED_OUTCOME = /(?:\[[ \t]{0,3}[xX✓✔][ \t]{0,3}\]|☒|☑|■)[ \t]{0,6}(approved|certified|authorized|aprobad[oa]|autorizad[oa]|modified|modificad[oa]|denied|non-?certified|not certified|denegad[oa]|negad[oa]|no certificad[oa]|delayed|deferred|demorad[oa])\b/giu;
 const BOXED_OUTCOME: [RegExp, Outcome][] = [[/^(?:denied|non-?certified|not certified|denegad|negad|no certificad)/i, 'denied'], [/^modif/i, 'modified'], [/^(?:delayed|deferred|demorad)/i, 'delayed'], [/./, 'approved']];
 
 export function urOutcome(ctx: DetectContext): OutcomeResult {

@@ -109,6 +109,15 @@ describe('ICS export', () => {
     expect(alarm.getFirstPropertyValue('description')).toBe('Ask for Independent Medical Review (IMR): 7 days left');
   });
 
+  it('escapes a lone carriage return like a line break, so it cannot end a property early', () => {
+    const item = imrItem(1);
+    const tricky = { ...item, deadline: { ...item.deadline, explanation: { en: 'one\rDTSTART:20000101\r\ntwo', es: 'x' } } };
+    const ics = deadlinesToIcs([tricky], 'en');
+    expect(ics).not.toMatch(/\r(?!\n)/);
+    expect(ics).not.toMatch(/^DTSTART:2000/m);
+    expect(String(single(ics).getFirstPropertyValue('description'))).toMatch(/^one\nDTSTART:20000101\ntwo\n/);
+  });
+
   it('folds every line at 75 octets with CRLF, even in Spanish, without splitting a character or an escape', () => {
     const ics = calendarExport.ics(itemsFor(urDenialNotice()), 'es');
     const lines = ics.split('\r\n');

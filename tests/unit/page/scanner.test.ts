@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { Notice } from '../../../model';
-import { highlightItems } from '../../../page/scanner';
+import { highlightItems, scanPage } from '../../../page/scanner';
+import { detect } from '../../../extract';
 import { sourceForPage } from '../../../sources';
 
 const HTML = '<p>Claim number: GB-1. Date of Injury: 11/14/2025. The request is DENIED. Served by mail on March 4, 2026. Item 2: DENIED.</p>';
@@ -34,3 +35,16 @@ describe('highlightItems', () => {
     expect(items.filter((i) => i.listed).map((i) => i.label)).toEqual(['Outcome: DENIED', 'Date served / mailed: March 4, 2026']);
   });
 });
+
+describe('scanPage', () => {
+  afterEach(() => void (document.body.innerHTML = ''));
+
+  it('stops a scan that overruns its budget and says the page is too large, instead of blocking the page', () => {
+    document.body.innerHTML = `<main><h1>Notice of Utilization Review Decision</h1>${'<p>Date mailed: March 4, 2026. The request is DENIED.</p>'.repeat(2000)}</main>`;
+    let t = 0;
+    const result = scanPage(document.body, { source: sourceForPage(document), quickRelevant: () => true, detect, budgetMs: 100, now: () => (t += 40) });
+    expect(result.error).toBe('over_budget');
+    expect(result.notices).toEqual([]);
+  });
+});
+

@@ -28,11 +28,11 @@ const dmhcImrRequest = defineRule({
   },
   action: {
     en: 'Fill in the DMHC IMR/Complaint form, online or on paper. Attach the plan’s written decision and any letters from your doctor.',
-    es: 'Llene el formulario de IMR/Queja del DMHC, en línea o en papel. Adjunte la decisión escrita del plan y cualquier carta de su médico.',
+    es: 'Llene el formulario de IMR y Queja del DMHC, en línea o en papel. Adjunte la decisión del plan por escrito y las cartas de su médico.',
   },
   ifPassed: {
-    en: `Apply anyway, and say why you are late. The DMHC can accept a late form if the delay was reasonable (28 CCR 1300.74.30). Call the DMHC Help Center at ${DMHC_PHONE} (free) for help.`,
-    es: `Solicítela de todos modos y explique por qué se atrasó. El DMHC puede aceptar una solicitud tardía si el retraso fue razonable (28 CCR 1300.74.30). Llame gratis al Centro de Ayuda del DMHC al ${DMHC_PHONE} para recibir ayuda.`,
+    en: `Apply anyway, and say why you are late. The DMHC can accept a late form if there was a good reason (28 CCR 1300.74.30). Call the DMHC Help Center at ${DMHC_PHONE} (free) for help.`,
+    es: `Pídala de todos modos, y diga por qué se atrasó. El DMHC la puede aceptar tarde si hubo una buena razón (28 CCR 1300.74.30). Llame gratis al Centro de Ayuda del DMHC al ${DMHC_PHONE}.`,
   },
   notes: [{
     en: 'Not settled: the DMHC counts 6 months from when the plan sends its decision, and a summary of the rule counts from when you get it. The safe date counts from the letter’s date. The latest date counts from the day you got it, and moves off a weekend or holiday (Code Civ. Proc. § 12a).',

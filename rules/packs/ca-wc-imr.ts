@@ -122,7 +122,7 @@ export const imrDecisionExpected = defineRule({
   title: { en: 'Independent Medical Review (IMR) decision expected', es: 'Decisión esperada de la Revisión Médica Independiente (IMR)' },
   explanation: {
     en: 'IMR should decide about 30 days after it has your form and your medical records. A late decision still counts.',
-    es: 'La IMR debe decidir unos 30 días después de tener su solicitud y sus expedientes médicos. Una decisión tardía sigue siendo válida.',
+    es: 'La IMR debe decidir unos 30 días después de tener su pedido y sus papeles médicos. Si decide tarde, su decisión vale igual.',
   },
   action: {
     en: 'Heard nothing by this date? Call the IMR office (Maximus). Have your IMR case number ready. It is on the letter IMR sent when it took your case.',
@@ -130,7 +130,7 @@ export const imrDecisionExpected = defineRule({
   },
   ifPassed: {
     en: `A late IMR decision still counts (Margaris, Court of Appeal). Waiting does not approve the treatment. Call Maximus and ask when it will decide. For help, call a state Information and Assistance (I&A) officer at ${IA_PHONE} (free), or an attorney.`,
-    es: `Una decisión de IMR tardía sigue siendo válida (Margaris, Corte de Apelaciones). Esperar no aprueba el tratamiento. Llame a Maximus y pregunte cuándo va a decidir. Para recibir ayuda, llame gratis a un funcionario de Información y Asistencia (I&A) del estado al ${IA_PHONE}, o a un abogado.`,
+    es: `Una decisión de IMR tardía vale igual (caso Margaris). Esperar no aprueba el tratamiento. Llame a Maximus y pregunte cuándo va a decidir. Si quiere ayuda, llame gratis a un funcionario de Información y Asistencia (I&A) del estado al ${IA_PHONE}, o a un abogado.`,
   },
   notes: [imrDecisionNote],
 });
@@ -152,7 +152,7 @@ export const imrDecisionExpectedExpedited = defineRule({
   },
   action: {
     en: 'No decision by this date? Call the IMR office (Maximus). Ask about your fast (expedited) review.',
-    es: '¿No hay decisión para esta fecha? Llame a la oficina de IMR (Maximus). Pregunte por su revisión acelerada.',
+    es: '¿No hay decisión para esta fecha? Llame a la oficina de IMR (Maximus). Pregunte por su caso urgente.',
   },
   ifPassed: {
     en: `A late decision still counts, and being late does not approve the treatment. Call Maximus today. If your health is at risk, get medical care now. For help, call a state Information and Assistance (I&A) officer at ${IA_PHONE} (free), or an attorney.`,
@@ -186,18 +186,18 @@ export const imrAppeal = defineRule({
   },
   explanation: {
     en: 'The final IMR decision agreed with the denial. You can ask a workers’ comp judge to review it. Your appeal must be filed within 30 days from the date the IMR decision was sent to you (served). If it came by mail, you have 5 more days. Appeals win only for a few reasons: fraud, a conflict of interest, bias, or a plain mistake of fact.',
-    es: 'La decisión final de la IMR confirmó el rechazo. Puede pedir que un juez de compensación de trabajadores la revise. Su apelación debe presentarse dentro de 30 días desde la fecha en que le enviaron la decisión final de la IMR (la notificación). Si llegó por correo, tiene 5 días más. Las apelaciones ganan solo por pocas razones: fraude, conflicto de interés, parcialidad o un error de hecho claro.',
+    es: 'La decisión final de la IMR confirmó el rechazo. Puede pedir que un juez de compensación de trabajadores la revise. Su apelación debe presentarse dentro de 30 días desde la fecha en que le enviaron la decisión final de la IMR (la notificación). Si llegó por correo, tiene 5 días más. Las apelaciones ganan solo por pocas razones: fraude, conflicto de interés, un juez parcial o un error claro en los hechos.',
   },
   action: {
     en: `This is a legal filing, so get help from an attorney or an Information and Assistance (I&A) officer (${IA_PHONE}). File a signed appeal (a verified petition) with the Workers’ Compensation Appeals Board (WCAB). It must arrive by this date. Send copies to the other side and to the IMR unit. Attach the final IMR decision.`,
     es: `Es un trámite legal: pida ayuda a un abogado o a un funcionario de Información y Asistencia (I&A) (${IA_PHONE}). Presente una apelación firmada bajo juramento (verified petition) ante la Junta de Apelaciones de Compensación de Trabajadores (WCAB). Debe llegar a más tardar en esta fecha. Envíe copias a la otra parte y a la unidad de IMR. Adjunte la decisión final de la IMR.`,
   },
   ifPassed: {
-    en: `Talk to an attorney or an I&A officer (${IA_PHONE}) today. A late appeal is usually dismissed, and the final IMR decision then binds this request. Your doctor can still send a new request if your health or the facts have changed (Lab. Code § 4610(k)). That request gets a new utilization review (UR) decision, and a new IMR if it is denied.`,
-    es: `Hable hoy con un abogado o con un funcionario de I&A (${IA_PHONE}). Una apelación tardía casi siempre se rechaza, y la decisión final de la IMR queda firme para esta solicitud. Su médico aún puede enviar una nueva solicitud si su salud o los hechos cambiaron (Código Laboral § 4610(k)). Esa solicitud recibe una nueva decisión de revisión de utilización (UR), y una nueva IMR si se rechaza.`,
+    en: `Talk to an attorney or an I&A officer (${IA_PHONE}) today. A late appeal is usually thrown out. Then the final IMR decision binds this request. Your doctor can still send a new request if your health or the facts have changed (Lab. Code § 4610(k)). It gets a new utilization review (UR) decision, and a new IMR if it is denied.`,
+    es: `Hable hoy con un abogado o con un funcionario de I&A (${IA_PHONE}). Una apelación tarde casi siempre se rechaza. Entonces vale la decisión final de la IMR para este pedido. Su médico aún puede pedir el tratamiento otra vez si su salud o los hechos cambiaron (Código Laboral § 4610(k)). Ese nuevo pedido tiene su propia revisión de utilización (UR), y otra IMR si lo rechazan.`,
   },
   notes: [{
-    en: 'The 5 extra mail days come from Matute (2015), a binding Appeals Board decision. The safe date leaves them out anyway.',
-    es: 'Los 5 días más por correo vienen de Matute (2015), una decisión obligatoria de la Junta de Apelaciones. Aun así, la fecha segura no los cuenta.',
+    en: 'The 5 extra mail days come from Matute (2015), a case that binds every judge. The safe date leaves them out anyway.',
+    es: 'Los 5 días más por correo vienen de Matute (2015), un caso que obliga a todos los jueces. Aun así, la fecha segura no los cuenta.',
   }],
 });

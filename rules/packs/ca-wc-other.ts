@@ -24,12 +24,12 @@ export const reportObjection = defineRule({
   needsConfirmation: false,
   title: { en: 'Object to your treating doctor’s report', es: 'Objete el informe de su médico tratante' },
   explanation: {
-    en: 'Your treating doctor sent a report, for example that you reached maximum medical improvement (MMI). If you disagree, object in writing. You have 20 days after you get it if you have an attorney, or 30 days if you do not. Objections about permanent disability may be allowed later (Lab. Code § 4061), but waiting is risky.',
-    es: 'Su médico tratante envió un informe, por ejemplo, que usted llegó a la mejoría médica máxima (MMI). Si no está de acuerdo, objete por escrito. Tiene 20 días después de recibirlo si tiene abogado, o 30 días si no tiene. Las objeciones sobre la incapacidad permanente se pueden aceptar después (Código Laboral § 4061), pero esperar es arriesgado.',
+    en: 'Your treating doctor sent a report, for example that you reached maximum medical improvement (MMI). If you disagree, object in writing. You have 20 days after you get it if you have an attorney. You have 30 days if you do not. Objections about permanent disability may be allowed later (Lab. Code § 4061). But waiting is risky.',
+    es: 'Su médico tratante le envió un informe, por ejemplo, que usted llegó a la mejoría médica máxima (MMI). Si no está de acuerdo, objete por escrito. Tiene 20 días después de recibirlo si tiene abogado, o 30 días si no tiene. Las objeciones sobre incapacidad permanente a veces se aceptan más tarde (Código Laboral § 4061). Pero esperar es un riesgo.',
   },
   action: {
     en: 'Send a written objection to the claims administrator. Name the report and its date. If you have an attorney, your attorney does this. Keep a copy and proof of mailing. Your objection starts the process to get a qualified medical evaluator (QME).',
-    es: 'Envíe una objeción por escrito al administrador de reclamos. Indique el informe y su fecha. Si tiene abogado, su abogado lo hace. Guarde una copia y prueba del envío. Su objeción inicia el proceso para tener un evaluador médico calificado (QME).',
+    es: 'Envíe una objeción por escrito al administrador de reclamos. Diga de qué informe se trata y su fecha. Si tiene abogado, él lo hace. Guarde una copia y prueba del envío. Su objeción abre el paso para tener un evaluador médico calificado (QME).',
   },
   ifPassed: {
     en: `Call a state Information and Assistance (I&A) officer at ${IA_PHONE} (free), or an attorney, right away. For permanent disability, a later objection may still work: Lab. Code § 4061 sets no time limit. For other issues, a late objection may be refused (Lab. Code § 4062(a)).`,
@@ -101,15 +101,15 @@ export const summaryRatingReconsideration = defineRule({
   title: { en: 'Ask the state to check your disability rating again', es: 'Pida al estado que revise otra vez su calificación de incapacidad' },
   explanation: {
     en: 'The state’s rating office (Disability Evaluation Unit) gave your permanent disability a rating. If you think it is wrong, you can ask the state to check it again. Your request must be filed within 30 days after you get the rating.',
-    es: 'La oficina de calificaciones del estado (Unidad de Evaluación de Incapacidad) le dio una calificación a su incapacidad permanente. Si cree que está mal, puede pedir al estado que la revise otra vez. Su solicitud debe presentarse dentro de 30 días después de recibir la calificación.',
+    es: 'La oficina de calificaciones del estado (Unidad de Evaluación de Incapacidad) le dio una calificación a su incapacidad permanente. Si cree que está mal, pida al estado que la revise otra vez. Pídalo dentro de 30 días desde que le llegó.',
   },
   action: {
     en: 'Fill in DEU Form 103. Say which parts of the qualified medical evaluator (QME) report are wrong, and why. Mail it to the address on the form, so it arrives by this date. Send a copy to the claims administrator, and keep proof that you sent it.',
     es: 'Llene el formulario DEU Form 103. Diga qué partes del informe del evaluador médico calificado (QME) están mal, y por qué. Envíelo por correo a la dirección del formulario, para que llegue a más tardar en esta fecha. Mande una copia al administrador de reclamos y guarde prueba del envío.',
   },
   ifPassed: {
-    en: `After 30 days the rating stays as it is for this request (8 CCR 10164(a)). Call a state Information and Assistance (I&A) officer at ${IA_PHONE} (free) right away. Ask what you can still do, for example before a workers’ comp judge.`,
-    es: `Después de 30 días la calificación queda como está para esta solicitud (8 CCR 10164(a)). Llame de inmediato y gratis a un funcionario de Información y Asistencia (I&A) del estado al ${IA_PHONE}. Pregunte qué puede hacer todavía, por ejemplo ante un juez de compensación de trabajadores.`,
+    en: `After 30 days the rating stays as it is for this request (8 CCR 10164(a)). Call a state Information and Assistance (I&A) officer at ${IA_PHONE} (free), or an attorney, right away. Ask what you can still do, for example before a workers’ comp judge.`,
+    es: `Después de 30 días la calificación queda como está para esta solicitud (8 CCR 10164(a)). Llame de inmediato y gratis a un funcionario de Información y Asistencia (I&A) del estado al ${IA_PHONE}, o a un abogado. Pregunte qué puede hacer todavía, por ejemplo ante un juez de compensación de trabajadores.`,
   },
 });
 
@@ -136,15 +136,15 @@ export const tdCap = defineRule({
     es: 'Último día de pagos por incapacidad temporal (límite de 5 años)',
   },
   explanation: {
-    en: 'Temporary disability pays for up to 104 weeks (240 for some serious injuries). No payments are made for any time more than 5 years after your injury.',
-    es: 'La incapacidad temporal paga hasta 104 semanas (240 para algunas lesiones o enfermedades graves). No se paga por ningún período después de 5 años desde la lesión.',
+    en: 'Temporary disability pays for up to 104 weeks. For a few serious injuries, it pays for up to 240 weeks. No pay is due for time more than 5 years after you got hurt.',
+    es: 'La incapacidad temporal paga como máximo 104 semanas, o 240 si la lesión es muy grave. Y no se paga nada por el tiempo que pase de 5 años desde que se lastimó.',
   },
   action: {
     en: 'Keep a record of the weeks of temporary disability you were paid. If you are not sure, ask the claims administrator for a list of your payments.',
     es: 'Lleve un registro de las semanas de incapacidad temporal que le pagaron. Si no está seguro, pida al administrador de reclamos una lista de sus pagos.',
   },
   ifPassed: {
-    en: `No temporary disability is paid for time after this date (Lab. Code § 4656(c)(2)). You may still get medical care and permanent disability benefits. Call a state Information and Assistance (I&A) officer at ${IA_PHONE} (free), or an attorney, about them.`,
+    en: `No temporary disability is paid for time after this date (Lab. Code § 4656(c)(2)). You may still get medical care. You may still get pay for a lasting (permanent) disability. Call a state Information and Assistance (I&A) officer at ${IA_PHONE} (free), or an attorney, to ask about them.`,
     es: `No se paga incapacidad temporal por el tiempo después de esta fecha (Código Laboral § 4656(c)(2)). Aún puede recibir atención médica y beneficios por incapacidad permanente. Llame gratis a un funcionario de Información y Asistencia (I&A) del estado al ${IA_PHONE}, o a un abogado, para preguntar por ellos.`,
   },
   notes: [{

@@ -38,8 +38,8 @@ export const qmeStrike = defineRule({
     es: 'Pida a su abogado que envíe el tachado por escrito a la otra parte, con el número del panel. Hágalo a más tardar en esta fecha.',
   },
   ifPassed: {
-    en: 'Talk to your attorney today. If your side did not strike in time, the other side may pick any doctor left on the panel (Lab. Code § 4062.2(c)). Ask your attorney what can still be done. Both sides can also agree on a doctor instead (an Agreed Medical Evaluator).',
-    es: 'Hable hoy con su abogado. Si su parte no tachó a tiempo, la otra parte puede elegir a cualquier médico que quede en el panel (Código Laboral § 4062.2(c)). Pregunte a su abogado qué se puede hacer todavía. Las dos partes también pueden ponerse de acuerdo en un médico (un evaluador médico acordado, AME).',
+    en: `Talk to your attorney today. If your side did not strike in time, the other side may pick any doctor left on the panel (Lab. Code § 4062.2(c)). Ask your attorney what can still be done. Both sides can also agree on a doctor instead (an Agreed Medical Evaluator). A state Information and Assistance (I&A) officer can also help: ${IA_PHONE} (free).`,
+    es: `Hable hoy con su abogado. Si su parte no tachó a tiempo, la otra parte puede elegir a cualquier médico que quede en el panel (Código Laboral § 4062.2(c)). Pregunte a su abogado qué se puede hacer todavía. Las dos partes también pueden ponerse de acuerdo en un médico (un evaluador médico acordado, AME). Un funcionario de Información y Asistencia (I&A) del estado también puede ayudarle: ${IA_PHONE} (gratis).`,
   },
   notes: [{
     en: 'Not settled: cases differ on whether mail adds 5 days to a strike (Messele, 2011; Crawford, 2019). The latest date adds them. The safe date does not.',
@@ -77,8 +77,8 @@ export const qmeSelect = defineRule({
     es: 'Llame a uno de los médicos del panel y haga la cita. Luego avise por escrito al administrador de reclamos qué médico eligió y cuándo es el examen. Guarde una copia.',
   },
   ifPassed: {
-    en: `Act today. The claims administrator may now pick the QME and set the exam (Lab. Code § 4062.1(c)). If it has not done so, call a doctor on the panel now, and tell it in writing. If it has, go to that exam. Questions? Call a state Information and Assistance (I&A) officer at ${IA_PHONE} (free).`,
-    es: `Actúe hoy. Ahora el administrador de reclamos puede elegir al QME y fijar el examen (Código Laboral § 4062.1(c)). Si no lo ha hecho, llame ya a un médico del panel y avísele por escrito. Si ya lo hizo, vaya a ese examen. ¿Preguntas? Llame gratis a un funcionario de Información y Asistencia (I&A) del estado al ${IA_PHONE}.`,
+    en: `Act today. The claims administrator may now pick the QME and set the exam (Lab. Code § 4062.1(c)). If it has not done so, call a doctor on the panel now. Then tell the claims administrator in writing. If it has, go to that exam. Questions? Call a state Information and Assistance (I&A) officer at ${IA_PHONE} (free), or an attorney.`,
+    es: `Actúe hoy. Ahora el administrador de reclamos puede elegir al QME y fijar el examen (Código Laboral § 4062.1(c)). Si no lo ha hecho, llame ya a un médico del panel y avísele por escrito. Si ya lo hizo, vaya a ese examen. ¿Preguntas? Llame gratis a un funcionario de Información y Asistencia (I&A) del estado al ${IA_PHONE}, o a un abogado.`,
   },
 });
 
@@ -110,12 +110,12 @@ export const qmeScheduleRep = defineRule({
     es: 'Ya se eligió al QME. Usted, por medio de su abogado, tiene 10 días para hacer la cita y avisar a la otra parte. Después, el empleador puede hacerla. La regla dice 10 días hábiles. La fecha segura usa 10 días naturales.',
   },
   action: {
-    en: 'Ask your attorney to make the appointment and to send the appointment notice to the other side.',
+    en: 'Ask your attorney to make the appointment. Your attorney also sends the other side a notice of the date.',
     es: 'Pida a su abogado que haga la cita y que envíe el aviso de la cita a la otra parte.',
   },
   ifPassed: {
-    en: 'Talk to your attorney. The employer may now set the appointment and tell you (8 CCR 31.3(d)). Go to the exam it sets. If the date does not work for you, your attorney can ask to change it.',
-    es: 'Hable con su abogado. Ahora el empleador puede fijar la cita y avisarle (8 CCR 31.3(d)). Vaya al examen que fije. Si la fecha no le sirve, su abogado puede pedir que la cambien.',
+    en: `Talk to your attorney. The employer may now set the appointment and tell you (8 CCR 31.3(d)). Go to the exam it sets. If the date does not work for you, your attorney can ask to change it. Questions? Call a state Information and Assistance (I&A) officer at ${IA_PHONE} (free).`,
+    es: `Hable con su abogado. Ahora el empleador puede fijar la cita y avisarle (8 CCR 31.3(d)). Vaya al examen que fije. Si la fecha no le sirve, su abogado puede pedir que la cambien. ¿Preguntas? Llame gratis a un funcionario de Información y Asistencia (I&A) del estado al ${IA_PHONE}.`,
   },
   notes: [{
     en: 'The law says 10 days (Lab. Code § 4062.2(d)). The rule says 10 business days (8 CCR 31.3(d)). The safe date uses 10 calendar days. The latest date uses 10 business days, and counts the day after Thanksgiving as one.',
@@ -165,8 +165,8 @@ export const qmePanelRequestEarliest = defineRule({
     es: 'En esta fecha o después, su abogado pide el panel en línea a la Unidad Médica de la División de Compensación de Trabajadores (DWC). Adjunte la carta de objeción. Luego envíe el panel a la otra parte dentro de 1 día hábil.',
   },
   ifPassed: {
-    en: `From this date on, either side may ask for the panel. The side that asks first often picks the type of doctor. If a request went in too soon, the Medical Unit may refuse it, and your attorney can send a new one. Questions? Call a state Information and Assistance (I&A) officer at ${IA_PHONE} (free).`,
-    es: `Desde esta fecha, cualquier parte puede pedir el panel. La parte que lo pide primero suele elegir el tipo de médico. Si una solicitud se envió antes de tiempo, la Unidad Médica puede rechazarla, y su abogado puede enviar otra. ¿Preguntas? Llame gratis a un funcionario de Información y Asistencia (I&A) del estado al ${IA_PHONE}.`,
+    en: `From this date on, either side may ask for the panel. The side that asks first often picks the type of doctor. If a request went in too soon, the Medical Unit may refuse it, and your attorney can send a new one. Questions? Ask your attorney, or call a state Information and Assistance (I&A) officer at ${IA_PHONE} (free).`,
+    es: `Desde esta fecha, cualquier parte puede pedir el panel. La parte que lo pide primero suele elegir el tipo de médico. Si una solicitud se envió antes de tiempo, la Unidad Médica puede rechazarla, y su abogado puede enviar otra. ¿Preguntas? Hable con su abogado, o llame gratis a un funcionario de Información y Asistencia (I&A) del estado al ${IA_PHONE}.`,
   },
   notes: [{
     en: 'Messele (2011) adds mail time to the wait, and the panel may be asked for on the next day. Trigueros (2021) used 10 days when the letter came from out of state. When the address is not known, we use the longest mail time. The Medical Unit is closed the day after Thanksgiving, so the date moves past it.',
@@ -204,8 +204,8 @@ export const qmePanelRequestUnrep = defineRule({
     es: 'Llene el formulario y elija el tipo de médico que desea. Envíelo a la Unidad Médica de la División de Compensación de Trabajadores (DWC), con una copia de la objeción o solicitud que lo acompañaba. Use un correo que se pueda rastrear y guarde prueba de cuándo llegó.',
   },
   ifPassed: {
-    en: `Send your form today anyway. If the employer has not asked yet, yours may still come first. If the employer asked first, it picks the type of doctor (Lab. Code § 4062.1(b)). You still choose the doctor from the panel. Questions? Call a state Information and Assistance (I&A) officer at ${IA_PHONE} (free).`,
-    es: `Envíe su formulario hoy de todos modos. Si el empleador aún no lo ha pedido, el suyo puede llegar primero. Si el empleador lo pidió primero, elige el tipo de médico (Código Laboral § 4062.1(b)). Usted igual elige al médico del panel. ¿Preguntas? Llame gratis a un funcionario de Información y Asistencia (I&A) del estado al ${IA_PHONE}.`,
+    en: `Send your form today anyway. If the employer has not asked yet, yours may still come first. If the employer asked first, it picks the type of doctor (Lab. Code § 4062.1(b)). You still choose the doctor from the panel. Questions? Call a state Information and Assistance (I&A) officer at ${IA_PHONE} (free), or an attorney.`,
+    es: `Envíe su formulario hoy de todos modos. Si el empleador aún no lo ha pedido, el suyo puede llegar primero. Si el empleador lo pidió primero, elige el tipo de médico (Código Laboral § 4062.1(b)). Usted igual elige al médico del panel. ¿Preguntas? Llame gratis a un funcionario de Información y Asistencia (I&A) del estado al ${IA_PHONE}, o a un abogado.`,
   },
 });
 
@@ -242,8 +242,8 @@ export const qmeAppointmentWindow = defineRule({
     es: `Si no le ofrecieron un examen dentro de 90 días, puede pedir otro QME (8 CCR 31.5(a)(2)). Pídalo antes de aceptar una fecha más tarde. Si aceptó esperar, el límite es de 120 días. ¿Preguntas? Llame gratis a un funcionario de Información y Asistencia (I&A) del estado al ${IA_PHONE}, o a un abogado.`,
   },
   notes: [{
-    en: 'The latest date uses 120 days: the limit when the side that schedules agreed to wait longer (8 CCR 31.3(e)).',
-    es: 'La última fecha usa 120 días: el límite cuando la parte que hace la cita aceptó esperar más (8 CCR 31.3(e)).',
+    en: 'The latest date uses 120 days. That is the limit when the side that makes the appointment agreed to wait (8 CCR 31.3(e)).',
+    es: 'La última fecha usa 120 días. Ese es el límite si la parte que hace la cita aceptó esperar (8 CCR 31.3(e)).',
   }],
 });
 

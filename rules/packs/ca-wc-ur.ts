@@ -22,8 +22,8 @@ const lateAction = {
 // Dubon v. World Restoration (2014, WCAB en banc): "If a UR decision is untimely, the determination of medical
 // necessity may be made by the WCAB based on substantial medical evidence."
 const lateIfPassed = {
-  en: `You lose nothing when the insurer is late. A UR decision made or sent late is not valid (Dubon, 2014). A judge can then decide if you need the treatment. Ask your attorney or an I&A officer (${IA_PHONE}) how to ask for a hearing.`,
-  es: `Usted no pierde nada si la aseguradora se atrasa. Una decisión de UR tomada o enviada tarde no es válida (Dubon, 2014). Entonces un juez puede decidir si necesita el tratamiento. Pregunte a su abogado o a un funcionario de I&A (${IA_PHONE}) cómo pedir una audiencia.`,
+  en: `You lose nothing when the insurer is late. A UR decision made or sent late is not valid (Dubon, 2014). A judge can then decide if you need the treatment. Your attorney or I&A (${IA_PHONE}) can tell you how to ask for a hearing.`,
+  es: `Si la aseguradora se atrasa, usted no pierde nada. Una decisión de UR que llega tarde no vale (caso Dubon, 2014). Así, un juez puede ver si le hace falta el tratamiento. Su abogado o I&A (${IA_PHONE}) le dirán cómo pedir una audiencia.`,
 };
 
 // Lab. Code § 4610(i)(1); 8 CCR § 9792.9.1(c)(3): "five normal business days from the receipt of a request for
@@ -63,8 +63,8 @@ export const urDecisionOuterLimit = defineRule({
     es: 'Decisión de revisión de utilización (UR): límite de 14 días',
   },
   explanation: {
-    en: 'Even when business days are counted, the UR decision must come no more than 14 days after your doctor suggested the treatment.',
-    es: 'Aun contando días hábiles, la decisión de UR debe llegar a más tardar 14 días después de que su médico recomendó el tratamiento.',
+    en: 'Business days or not, the UR decision must come within 14 days. The 14 days start when your doctor asked for the treatment.',
+    es: 'Con o sin días hábiles, la decisión de UR debe llegar en 14 días. Los 14 días se cuentan desde que su médico pidió el tratamiento.',
   },
   action: lateAction,
   ifPassed: lateIfPassed,
@@ -84,8 +84,8 @@ export const urDecisionExpedited = defineRule({
     es: 'Decisión urgente de revisión de utilización (UR): 72 horas',
   },
   explanation: {
-    en: 'Your doctor marked the request as urgent (expedited), because waiting could seriously harm your health. So the UR decision is due within 72 hours after the insurer has what it needs.',
-    es: 'Su médico marcó la solicitud como urgente (acelerada), porque esperar podría dañar mucho su salud. Por eso la decisión de UR vence 72 horas después de que la aseguradora tiene lo que necesita.',
+    en: 'Your doctor marked the request as urgent (expedited). Waiting could harm your health. So the UR decision is due 72 hours after the insurer has what it needs.',
+    es: 'Su médico marcó la solicitud como urgente, porque esperar le podría hacer daño. Por eso la UR debe decidir en 72 horas. Se cuentan desde que la aseguradora tiene lo que le hace falta.',
   },
   action: lateAction,
   ifPassed: lateIfPassed,

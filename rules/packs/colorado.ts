@@ -26,11 +26,11 @@ const dimeRequest = defineRule({
   title: { en: 'Ask for a Division independent medical exam (DIME)', es: 'Pida un examen médico independiente de la División (DIME)' },
   explanation: {
     en: 'The insurer mailed a Final Admission of Liability with a disability rating. To dispute the rating, send a notice asking for a DIME. Do it within 30 days after the mailing date. If not, the treating doctor’s findings become binding.',
-    es: 'La aseguradora envió por correo una Admisión Final de Responsabilidad con una calificación de incapacidad. Para disputar la calificación, envíe un aviso para pedir un DIME. Hágalo dentro de 30 días desde la fecha de envío. Si no, las conclusiones del médico tratante serán obligatorias.',
+    es: 'La aseguradora le envió por correo una Admisión Final de Responsabilidad con una calificación de incapacidad. Si no está de acuerdo con ella, envíe un aviso para pedir un DIME. Hágalo dentro de 30 días desde la fecha de envío. Si no, vale lo que dijo su médico tratante.',
   },
   action: {
     en: 'Send the Notice and Proposal to Select an Independent Medical Examiner to the insurer. Attach a copy of the Final Admission. Do it by this date, and keep proof of the date you mailed it.',
-    es: 'Envíe a la aseguradora el aviso para elegir un examinador médico independiente (en inglés, Notice and Proposal to Select an Independent Medical Examiner). Adjunte una copia de la Admisión Final. Hágalo a más tardar en esta fecha y guarde prueba de la fecha de envío.',
+    es: 'Envíe a la aseguradora el aviso para elegir un examinador médico independiente (en inglés, Notice and Proposal to Select an Independent Medical Examiner). Adjunte una copia de la Admisión Final. Hágalo a más tardar en esta fecha. Guarde prueba de la fecha en que lo envió.',
   },
   ifPassed: {
     en: `After 30 days the treating doctor’s findings are binding (C.R.S. § 8-42-107.2(2)(b)). You may still object to the Final Admission and ask for a hearing on other issues. That too must be done within 30 days of its date. Call the Colorado Division of Workers’ Compensation at ${CO_DOWC_PHONE} (free), or an attorney.`,

@@ -72,7 +72,7 @@ function numberSyllablesEn(n: number): number {
 
 export function syllablesEn(word: string): number {
   if (/^\d+$/.test(word)) return numberSyllablesEn(Number(word));
-  if (/\d/.test(word)) return word.split(/[^\p{L}\p{N}]+/u).filter(Boolean).reduce((s, p) => s + syllablesEn(p), 0);
+  if (/\d/.test(word)) return word.split(/(\d+)|[^\p{L}\p{N}]+/u).filter(Boolean).reduce((s, p) => s + syllablesEn(p), 0);
   if (isAcronym(word)) return [...word.toLowerCase()].reduce((s, c) => s + (/[a-z]/.test(c) ? (EN_LETTERS[c] ?? 1) : c === '&' ? 1 : 0), 0);
   if (word.includes('-')) return word.split('-').filter(Boolean).reduce((s, p) => s + syllablesEn(p), 0);
   let w = word.toLowerCase().replace(/[’']s?$/, '').replace(/[^a-z]/g, '');
@@ -115,7 +115,7 @@ const VOWELS = 'aeiouáéíóúü';
 
 export function syllablesEs(word: string): number {
   if (/^\d+$/.test(word)) return numberSyllablesEs(Number(word));
-  if (/\d/.test(word)) return word.split(/[^\p{L}\p{N}]+/u).filter(Boolean).reduce((s, p) => s + syllablesEs(p), 0);
+  if (/\d/.test(word)) return word.split(/(\d+)|[^\p{L}\p{N}]+/u).filter(Boolean).reduce((s, p) => s + syllablesEs(p), 0);
   if (isAcronym(word)) return [...word.toLowerCase()].reduce((s, c) => s + (/\p{L}/u.test(c) ? (ES_LETTERS[c] ?? 1) : c === '&' ? 1 : 0), 0);
   if (word.includes('-')) return word.split('-').filter(Boolean).reduce((s, p) => s + syllablesEs(p), 0);
   let w = word.toLowerCase().replace(/[^a-záéíóúüñ]/g, '');

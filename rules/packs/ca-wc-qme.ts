@@ -77,8 +77,8 @@ export const qmeSelect = defineRule({
     es: 'Llame a uno de los médicos del panel y haga la cita. Luego avise por escrito al administrador de reclamos qué médico eligió y cuándo es el examen. Guarde una copia.',
   },
   ifPassed: {
-    en: `Act today. The claims administrator may now pick the QME and set the exam (Lab. Code § 4062.1(c)). If it has not done so, call a doctor on the panel now. Then tell the claims administrator in writing. If it has, go to that exam. Questions? Call a state Information and Assistance (I&A) officer at ${IA_PHONE} (free), or an attorney.`,
-    es: `Actúe hoy. Ahora el administrador de reclamos puede elegir al QME y fijar el examen (Código Laboral § 4062.1(c)). Si no lo ha hecho, llame ya a un médico del panel y avísele por escrito. Si ya lo hizo, vaya a ese examen. ¿Preguntas? Llame gratis a un funcionario de Información y Asistencia (I&A) del estado al ${IA_PHONE}, o a un abogado.`,
+    en: `Act today. The claims administrator may now pick the QME and set the exam (Lab. Code § 4062.1(c)). If it has not picked yet, call a doctor on the panel now, then tell the claims administrator in writing. If it has picked, go to that exam. Questions? Call a state Information and Assistance (I&A) officer at ${IA_PHONE} (free), or an attorney.`,
+    es: `Actúe hoy. Ahora el administrador de reclamos puede elegir al QME y fijar el examen (Código Laboral § 4062.1(c)). Si aún no eligió, llame ya a un médico del panel y luego avise por escrito al administrador de reclamos. Si ya eligió, vaya a ese examen. ¿Preguntas? Llame gratis a un funcionario de Información y Asistencia (I&A) del estado al ${IA_PHONE}, o a un abogado.`,
   },
 });
 

@@ -17,11 +17,34 @@ export type DeadlineType = z.infer<typeof DeadlineType>;
 
 /** One step of the computation, machine-readable so the UI can translate it; `text` is the English rendering. */
 export const Step = z.object({
-  code: z.enum(['start', 'add', 'mail_extension', 'roll_forward', 'uncertain_holiday', 'earliest_start', 'note']),
+  /** 'rule_note': a rule's own note, with its Spanish text in params.es (rule packs give notes in both languages). */
+  code: z.enum(['start', 'add', 'mail_extension', 'roll_forward', 'uncertain_holiday', 'earliest_start', 'note', 'rule_note']),
   text: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
 });
 export type Step = z.infer<typeof Step>;
+
+/**
+ * An assumption the computation made, machine-readable so the UI can translate it (i18n/steps.ts
+ * translateAssumption); `text` is the English rendering, the same string as in `assumptions`.
+ */
+export const ASSUMPTION_CODES = [
+  'outcome_unknown', // the outcome was not found: the rule is shown in case it applies
+  'represented_unknown_shown', // representation unknown: a rule for one side is shown in case it applies
+  'represented_unknown_shorter', // representation unknown: the safe date uses the shorter period, the latest the longer
+  'date_note', // a start date may be misread (ambiguous format, OCR)
+  'date_invalid', // a start date is not a real calendar date and was ignored
+  'service_unknown_no_mail', // service method unknown: no mail time in the latest date
+  'service_unknown_assumed_mail', // service method unknown on an "earliest" date: mail time assumed (the later date)
+  'served_region_unknown', // the served party's address is unknown on an "earliest" date: the longest mail time
+  'legal_trigger_missing', // the legal trigger (service, receipt) is missing: the latest date counts from another date
+] as const;
+export const Assumption = z.object({
+  code: z.enum(ASSUMPTION_CODES),
+  text: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+});
+export type Assumption = z.infer<typeof Assumption>;
 
 export const Deadline = z.object({
   rule: z.string(), // rule id, e.g. 'ca.imr.request'
@@ -32,7 +55,7 @@ export const Deadline = z.object({
   citation: z.string(),
   source: z.string(),
   start: IsoDate,
-  startRole: z.string(), // a DateRole, or 'earliest_of:…' when several candidates were compared
+  startRole: z.string(), // a DateRole, or 'earliest_of:…' ('latest_of:…' for an "earliest" date) when several were compared
   due: IsoDate, // safe date: earliest plausible; drives the countdown
   latest: IsoDate, // last day the law may allow (mail extension where supported, roll forward)
   status: DeadlineStatus,
@@ -41,6 +64,10 @@ export const Deadline = z.object({
   stepDetails: z.array(Step),
   needsConfirmation: z.boolean(), // the rule is flagged unverified in the research
   assumptions: z.array(z.string()), // e.g. 'representation unknown: used the shorter 20-day period'
+  /** The same assumptions as code + params, in the same order (added 2026-12; older stored deadlines have none). */
+  assumptionDetails: z.array(Assumption).optional(),
+  /** What can still be done once the date has passed, and who can help (the rule's `ifPassed`). */
+  ifPassed: z.object({ en: z.string(), es: z.string() }).optional(),
 });
 export type Deadline = z.infer<typeof Deadline>;
 

@@ -1,17 +1,23 @@
 // computeDeadlines(): every clock a notice starts, with a safe `due` date and the `latest` date the law may allow.
-// due    = earliest start date on the notice among the rule's roles + length (no mail time, no roll-forward);
-// latest = legal-trigger start (service/receipt) + length (or the longer waiver length) + mail time where a source
-//          supports it (8 CCR 10605) + roll past weekends/CalHR holidays, stopping at a day uncertain for filing.
-// See docs/decisions/0001-safe-and-latest-dates.md.
+// A deadline (and an expected or limit date):
+//   due    = earliest start date on the notice among the rule's roles + length (no mail time, no roll-forward);
+//   latest = legal-trigger start (service/receipt) + the longest length the law may give + mail time where a source
+//            supports it (8 CCR 10605) + roll past weekends/holidays on the jurisdiction's calendar, stopping at a day
+//            uncertain for filing.
+// An "earliest" date (on or after, e.g. the first day to request a QME panel): the safe direction is LATER, so
+//   due = latest = latest start + length + the longest plausible mail time (unknown method → mailed, unknown served
+//   party's address → the longest), rolled past every day the office is closed.
+// See docs/decisions/0001-safe-and-latest-dates.md and 0005-served-party-address.md.
 import {
-  Deadline, type DateRole, type DeadlineStatus, type DeadlineType, Notice, type NoticeInput, type Profile, type Step,
+  type AddressRegion, type Assumption, Deadline, type DateRole, type DeadlineStatus, type DeadlineType, Notice,
+  type NoticeInput, type Profile, type Step, AddressRegion as AddressRegionSchema,
 } from '../model';
-import { daysBetween, isIsoDate, maxDate, rollForward } from './calendar';
-import { addClock, lengthsFor } from './engine/clock';
-import { unitLabel } from './engine/labels';
+import { calendarFor, daysBetween, isIsoDate, maxDate, rollForwardOn, type WorkCalendar } from './calendar';
+import { serviceUnknownAssumedMail, serviceUnknownNoMail, servedRegionUnknown } from './engine/assumptions';
+import { addClock, lengthsFor, type Lengths } from './engine/clock';
 import { matchRule } from './engine/match';
-import { chooseStarts } from './engine/start';
-import { addStep, earliestStep, mailStep, noteStep, rollSteps, startStep, summaryStep } from './engine/steps';
+import { chooseStarts, type Starts } from './engine/start';
+import { addStep, earliestStep, mailStep, nextDayStep, rollSteps, ruleNoteStep, startStep, summaryStep } from './engine/steps';
 import type { Rule, Ruleset } from './schema';
 
 const MAILED = new Set(['mail', 'fax', 'email']);
@@ -27,55 +33,118 @@ function withinEffective(rule: Rule, start: string): boolean {
   return (from === undefined || start >= from) && (to === undefined || start <= to);
 }
 
+interface Dates {
+  due: string;
+  latest: string;
+  steps: Step[];
+  assumptions: Assumption[];
+}
+
+/** The served party's region when the rule says the other side may have been served (a notice fact, validated). */
+function servedRegion(rule: Rule, notice: Notice, profile: Profile): AddressRegion | null {
+  if (rule.mailExtension.servedParty === 'user') return profile.addressRegion;
+  const parsed = AddressRegionSchema.safeParse(notice.facts.servedPartyRegion);
+  return parsed.success ? parsed.data : null;
+}
+
+/** A deadline, an expected date or an outer limit: due from the earliest start, latest from the legal trigger. */
+function deadlineDates(rule: Rule, notice: Notice, profile: Profile, starts: Starts, lengths: Lengths, calendar: WorkCalendar): Dates {
+  const { clock, mailExtension } = rule;
+  const steps: Step[] = [];
+  const assumptions: Assumption[] = [];
+  // Business days of the other side's deadline count the day after Thanksgiving as closed (the later date, so UR is
+  // never called late too soon); the worker's own business days count it as open (the earlier date).
+  const dayMode = rule.type === 'expected' ? 'office' : 'filing';
+
+  if (starts.compared.length > 1) steps.push(earliestStep(starts.compared));
+  steps.push(startStep('due', starts.safe.date, starts.safe.role));
+  let due = addClock(starts.safe.date, lengths.due, clock.unit, calendar, dayMode);
+  steps.push(addStep('due', lengths.due, clock.unit, due));
+  if (rule.rollForward === 'both') {
+    const roll = rollForwardOn(due, calendar, 'filing');
+    steps.push(...rollSteps('due', roll, calendar));
+    due = roll.date;
+  }
+
+  const separate = starts.legal.date !== starts.safe.date || lengths.latest !== lengths.due
+    || lengths.latestUnit !== clock.unit || rule.rollForward === 'both';
+  let latest = addClock(starts.legal.date, lengths.latest, lengths.latestUnit, calendar, dayMode);
+  if (separate) {
+    steps.push(startStep('latest', starts.legal.date, starts.legal.role));
+    steps.push(addStep('latest', lengths.latest, lengths.latestUnit, latest));
+  }
+  if (mailExtension.policy === 'ccr10605') {
+    const method = notice.serviceMethod;
+    const region = servedRegion(rule, notice, profile) ?? 'ca';
+    const days = mailExtension.days[region];
+    if (method !== null && MAILED.has(method)) {
+      latest = addClock(latest, days, 'calendar_days');
+      steps.push(mailStep('latest', days, region, method, latest, mailExtension.basis ?? ''));
+    } else if (method === null) {
+      assumptions.push(serviceUnknownNoMail(days));
+    }
+  }
+  if (rule.rollForward !== 'none') {
+    const roll = rollForwardOn(latest, calendar, 'filing');
+    steps.push(...rollSteps('latest', roll, calendar));
+    latest = roll.date;
+  }
+  latest = maxDate(latest, due);
+  return { due, latest, steps, assumptions };
+}
+
+/** An "earliest" date: every unknown resolved toward the later day, rolled past every day the office is closed. */
+function earliestDates(rule: Rule, notice: Notice, profile: Profile, starts: Starts, lengths: Lengths, calendar: WorkCalendar): Dates {
+  const { clock, mailExtension } = rule;
+  const steps: Step[] = [];
+  const assumptions: Assumption[] = [];
+  if (starts.compared.length > 1) steps.push(earliestStep(starts.compared, true));
+  steps.push(startStep('due', starts.safe.date, starts.safe.role));
+  const counted = addClock(starts.safe.date, lengths.latest, lengths.latestUnit, calendar, 'office');
+  steps.push(addStep('due', lengths.latest, lengths.latestUnit, counted));
+  let date = counted;
+  if (mailExtension.policy === 'ccr10605' && notice.serviceMethod !== 'personal') {
+    const method = notice.serviceMethod ?? 'mail';
+    const known = servedRegion(rule, notice, profile);
+    const region: AddressRegion = known ?? 'abroad';
+    const days = mailExtension.days[region];
+    date = addClock(counted, days, 'calendar_days');
+    const assumed = [notice.serviceMethod === null ? 'method' : '', known === null ? 'region' : ''].filter(Boolean).join(',');
+    steps.push(mailStep('due', days, region, method, date, mailExtension.basis ?? '', (assumed || undefined) as 'method' | 'region' | 'method,region' | undefined));
+    if (notice.serviceMethod === null) assumptions.push(serviceUnknownAssumedMail(days));
+    if (known === null) {
+      const caDays = mailExtension.days.ca;
+      const caDate = rollForwardOn(addClock(counted, caDays + (clock.nextDayAfterPeriod ? 1 : 0), 'calendar_days'), calendar, 'office').date;
+      assumptions.push(servedRegionUnknown(days, region, caDays, caDate));
+    }
+  }
+  if (clock.nextDayAfterPeriod) {
+    date = addClock(date, 1, 'calendar_days');
+    steps.push(nextDayStep(date));
+  }
+  if (rule.rollForward === 'both' || rule.rollForward === 'latest') {
+    const roll = rollForwardOn(date, calendar, 'office');
+    steps.push(...rollSteps('due', roll, calendar));
+    date = roll.date;
+  }
+  return { due: date, latest: date, steps, assumptions };
+}
+
 function computeRule(rule: Rule, notice: Notice, profile: Profile, today: string): Deadline | null {
   const match = matchRule(rule, notice, profile);
   if (!match.applies) return null;
   const starts = chooseStarts(rule, notice);
   if (!starts || !withinEffective(rule, starts.safe.date)) return null;
-  const { clock, mailExtension } = rule;
-  const lengths = lengthsFor(clock, match.represented, (n) => unitLabel(clock.unit, n));
-  const assumptions = [...match.assumptions, ...starts.assumptions];
-  if (lengths.assumption) assumptions.push(lengths.assumption);
-  const steps: Step[] = [];
-
-  // The safe date.
-  if (starts.compared.length > 1) steps.push(earliestStep(starts.compared));
-  steps.push(startStep('due', starts.safe.date, starts.safe.role));
-  let due = addClock(starts.safe.date, lengths.due, clock.unit);
-  steps.push(addStep('due', lengths.due, clock.unit, due));
-  if (rule.rollForward === 'both') {
-    const roll = rollForward(due);
-    steps.push(...rollSteps('due', roll));
-    due = roll.date;
-  }
-
-  // The latest date the law may allow.
-  const separate = starts.legal.date !== starts.safe.date || lengths.latest !== lengths.due || rule.rollForward === 'both';
-  let latest = addClock(starts.legal.date, lengths.latest, clock.unit);
-  if (separate) {
-    steps.push(startStep('latest', starts.legal.date, starts.legal.role));
-    steps.push(addStep('latest', lengths.latest, clock.unit, latest));
-  }
-  if (mailExtension.policy === 'ccr10605') {
-    const method = notice.serviceMethod;
-    const days = mailExtension.days[profile.addressRegion];
-    if (method !== null && MAILED.has(method)) {
-      latest = addClock(latest, days, 'calendar_days');
-      steps.push(mailStep(days, profile.addressRegion, method, latest, mailExtension.basis ?? ''));
-    } else if (method === null) {
-      assumptions.push(`Service method unknown: the latest date adds no mail time; if the notice was mailed, you may have ${days} more days (8 CCR 10605).`);
-    }
-  }
-  if (rule.rollForward !== 'none') {
-    const roll = rollForward(latest);
-    steps.push(...rollSteps('latest', roll));
-    latest = roll.date;
-  }
-  latest = maxDate(latest, due);
-  steps.push(summaryStep(due, latest));
-  for (const note of rule.notes) steps.push(noteStep(note));
+  const lengths = lengthsFor(rule.clock, match.represented);
+  const calendar = calendarFor(rule.jurisdiction);
+  const dates = rule.type === 'earliest'
+    ? earliestDates(rule, notice, profile, starts, lengths, calendar)
+    : deadlineDates(rule, notice, profile, starts, lengths, calendar);
+  const assumptions = [...match.assumptions, ...starts.assumptions, ...(lengths.assumption ? [lengths.assumption] : []), ...dates.assumptions];
+  const steps = [...dates.steps, summaryStep(dates.due, dates.latest, rule.type), ...rule.notes.map(ruleNoteStep)];
 
   const multiple = starts.compared.length > 1;
+  const others = starts.compared.filter((c) => c !== starts.safe).map((c) => c.role);
   return Deadline.parse({
     rule: rule.id,
     type: rule.type,
@@ -85,17 +154,17 @@ function computeRule(rule: Rule, notice: Notice, profile: Profile, today: string
     citation: rule.citation,
     source: rule.sources[0],
     start: starts.safe.date,
-    startRole: multiple
-      ? `earliest_of:${[starts.safe.role, ...starts.compared.filter((c) => c !== starts.safe).map((c) => c.role)].join(',')}`
-      : starts.safe.role,
-    due,
-    latest,
-    status: statusFor(rule.type, due, today),
-    daysLeft: daysBetween(today, due),
+    startRole: multiple ? `${rule.type === 'earliest' ? 'latest_of' : 'earliest_of'}:${[starts.safe.role, ...others].join(',')}` : starts.safe.role,
+    due: dates.due,
+    latest: dates.latest,
+    status: statusFor(rule.type, dates.due, today),
+    daysLeft: daysBetween(today, dates.due),
     steps: steps.map((s) => s.text),
     stepDetails: steps,
     needsConfirmation: rule.needsConfirmation,
-    assumptions,
+    assumptions: assumptions.map((a) => a.text),
+    assumptionDetails: assumptions,
+    ifPassed: rule.ifPassed,
   });
 }
 
@@ -134,4 +203,12 @@ export function missingInputs(notice: NoticeInput | Notice, profile: Profile, ru
 
 export function findRule(ruleset: Ruleset, id: string): Rule | undefined {
   return allRules(ruleset).find((rule) => rule.id === id);
+}
+
+/** Rules of the ruleset that can start from this role for this notice kind (e.g. injury_date → the outer limits). */
+export function rulesStartingFrom(ruleset: Ruleset, kind: string, role: DateRole): Rule[] {
+  return allRules(ruleset).filter((rule) => {
+    const kinds: readonly string[] = Array.isArray(rule.trigger.kind) ? rule.trigger.kind : [rule.trigger.kind];
+    return kinds.includes(kind) && rule.startRoles.includes(role);
+  });
 }

@@ -4,6 +4,6 @@ export {
   type RuleInput, type RulePackInput, type Ruleset,
 } from './schema';
 export { parseRulePack, RulePackError } from './parse';
-export { allRules, computeDeadlines, findRule, missingInputs, statusFor } from './compute';
+export { allRules, computeDeadlines, findRule, missingInputs, rulesStartingFrom, statusFor } from './compute';
 export { defaultRuleset, BUNDLED_PACKS } from './packs';
 export * from './calendar';

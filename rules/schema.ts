@@ -38,6 +38,13 @@ export const Clock = z.object({
   unit: ClockUnit,
   /** A longer period the law allows in some cases (e.g. a waiver to 120 days): used for `latest` only. */
   latestAmount: Amount.optional(),
+  /** The unit of the `latest` length when another reading counts differently (e.g. 10 business days, 8 CCR 31.3(d)). */
+  latestUnit: ClockUnit.optional(),
+  /**
+   * For an "earliest" rule: the waiting period includes its last day, so the act is allowed only from the next day
+   * (Messele v. Pitco Foods, 2011 WCAB en banc: the period "starts with the day after ... and includes the last day").
+   */
+  nextDayAfterPeriod: z.boolean().optional(),
 });
 export type Clock = z.infer<typeof Clock>;
 
@@ -48,6 +55,13 @@ export const MailExtension = z.object({
     .default({ ca: 5, us: 10, abroad: 20 }),
   /** The source that supports adding mail time for this rule (required with ccr10605). */
   basis: z.string().optional(),
+  /**
+   * Whose address decides the days (8 CCR 10605 counts from the served party's address of record):
+   * 'user': the notice was served on the worker (or the worker's attorney): the profile's address region;
+   * 'other_party': the worker's side may have served it on the other side (an objection letter): the notice fact
+   * `servedPartyRegion`, and when it is unknown the longest extension (docs/decisions/0005).
+   */
+  servedParty: z.enum(['user', 'other_party']).default('user'),
 });
 export type MailExtension = z.infer<typeof MailExtension>;
 
@@ -61,7 +75,7 @@ export const Rule = z
     /** Roles that are the legal trigger (service, receipt): `latest` starts from the latest of those present. */
     latestStartRoles: z.array(DateRole).min(1).optional(),
     clock: Clock,
-    mailExtension: MailExtension.default({ policy: 'none', days: { ca: 5, us: 10, abroad: 20 } }),
+    mailExtension: MailExtension.default({ policy: 'none', days: { ca: 5, us: 10, abroad: 20 }, servedParty: 'user' }),
     /** 'latest': roll `latest` past weekends/holidays; 'both': the law itself says "first working day". */
     rollForward: z.enum(['none', 'latest', 'both']),
     type: DeadlineType,
@@ -75,9 +89,12 @@ export const Rule = z
     explanation: Localized,
     /** What to do and what to attach. */
     action: Localized,
+    /** Once the date has passed: who can help (DWC I&A 1-800-736-7401, an attorney), what can still be done, what cannot. */
+    ifPassed: Localized,
     /** Applies when the safe start date is within these dates. */
     effective: z.object({ from: IsoDate.optional(), to: IsoDate.optional() }).default({}),
-    notes: z.array(z.string()).default([]),
+    /** Shown as the last steps, in both languages (e.g. what is unsettled and which reading each date uses). */
+    notes: z.array(Localized).default([]),
   })
   .superRefine((rule, ctx) => {
     const roles = [...rule.startRoles, ...(rule.latestStartRoles ?? [])];

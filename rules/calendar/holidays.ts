@@ -1,15 +1,30 @@
-// California state holidays: the days state offices (WCAB, DWC) are closed, per the CalHR list.
-// Source: CalHR "State Holidays" page (http://www.calhr.ca.gov/employees/Pages/state-holidays.aspx), as of 2026-11-22:
+// California state holidays: the days state offices (WCAB, DWC, its Medical Unit and IMR unit) are closed, per CalHR.
+// Source: CalHR "State Holidays" (http://www.calhr.ca.gov/employees/Pages/state-holidays.aspx), as of 2026-12-01:
 //   "Sunday holiday: Observed the following Monday." "On a Saturday holiday, you accrue holiday credit ...
 //   (If Veteran's Day, November 11, falls on a Saturday, the holiday is observed the preceding Friday.)"
 // Lab. Code § 4600.4(b) adopts this list for UR "normal business days". For WCAB filing, the day after
 // Thanksgiving is uncertain (Pa'u v. Dept. of Forestry, 2018 significant panel decision, called it a working day):
 // rules-research.md, Ambiguity 12.
+// Re-checked for 2026 and 2027 (rules audit 2026-12): Juneteenth is NOT an office closure. AB 1655 (Stats. 2022,
+// ch. 753, https://leginfo.legislature.ca.gov/faces/billNavClient.xhtml?bill_id=202120220AB1655) added June 19 to
+// Gov. Code § 6700 and "would authorize state employees to elect to take time off with pay in recognition of
+// Juneteenth": an elective day like Native American Day, and the CalHR 2024 list omits it
+// (https://www.indybay.org/newsitems/2024/06/20/18867501.php). The claim that it is a paid state holiday
+// (legalclarity.org) is not supported by the bill's text. The CalHR 2026–27 pages themselves were not retrievable.
 import { addCalendarDays, dayOfWeek, nthWeekday } from './dates';
 
+/** Stable ids: the UI names a holiday in the user's language from these (i18n `step.holiday.<id>`). */
+export const HOLIDAY_IDS = [
+  'new_year', 'mlk', 'presidents', 'cesar_chavez', 'memorial', 'juneteenth', 'independence', 'labor', 'cabrini',
+  'columbus', 'veterans', 'thanksgiving', 'day_after_thanksgiving', 'christmas',
+  'lincoln', 'genocide_remembrance', 'admission', 'native_american', 'lunar_new_year',
+] as const;
+export type HolidayId = (typeof HOLIDAY_IDS)[number];
+
 export interface Holiday {
+  id: HolidayId;
   date: string; // the day offices are closed (the observed date)
-  name: string;
+  name: string; // English name
   /** The calendar date of the holiday when the observed date differs (Sunday → Monday, Veterans Day Saturday → Friday). */
   actualDate?: string;
   /** Offices are closed, but the WCAB may treat the day as a working day: never roll a deadline past it. */
@@ -18,6 +33,7 @@ export interface Holiday {
 
 /** A Gov. Code § 6700 "holiday" on which state offices stay open: a working day, and uncertain for filing. */
 export interface OpenHoliday {
+  id: HolidayId;
   date: string;
   name: string;
   uncertainForFiling: true;
@@ -25,18 +41,23 @@ export interface OpenHoliday {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function fixed(year: number, month: number, day: number, name: string, saturdayToFriday = false): Holiday | null {
+export type SaturdayRule = 'not_observed' | 'friday';
+
+/** A fixed-date holiday: Sunday → Monday; Saturday → not observed (or the Friday before). */
+export function fixedHoliday(
+  year: number, month: number, day: number, id: HolidayId, name: string, saturday: SaturdayRule = 'not_observed',
+): Holiday | null {
   const actual = `${year}-${pad(month)}-${pad(day)}`;
   const dow = dayOfWeek(actual);
-  if (dow === 0) return { date: addCalendarDays(actual, 1), name, actualDate: actual, uncertainForFiling: false };
+  if (dow === 0) return { id, date: addCalendarDays(actual, 1), name, actualDate: actual, uncertainForFiling: false };
   if (dow === 6) {
-    // Saturday: CalHR gives holiday credit and keeps offices open on Friday, except for Veterans Day.
-    return saturdayToFriday
-      ? { date: addCalendarDays(actual, -1), name, actualDate: actual, uncertainForFiling: false }
-      : null;
+    return saturday === 'friday' ? { id, date: addCalendarDays(actual, -1), name, actualDate: actual, uncertainForFiling: false } : null;
   }
-  return { date: actual, name, uncertainForFiling: false };
+  return { id, date: actual, name, uncertainForFiling: false };
 }
+
+export const floating = (id: HolidayId, date: string, name: string, uncertainForFiling = false): Holiday =>
+  ({ id, date, name, uncertainForFiling });
 
 const cache = new Map<number, Holiday[]>();
 
@@ -46,17 +67,17 @@ export function californiaHolidays(year: number): Holiday[] {
   if (hit) return hit;
   const thanksgiving = nthWeekday(year, 11, 4, 4);
   const list: (Holiday | null)[] = [
-    fixed(year, 1, 1, "New Year's Day"),
-    { date: nthWeekday(year, 1, 1, 3), name: 'Martin Luther King Jr. Day', uncertainForFiling: false },
-    { date: nthWeekday(year, 2, 1, 3), name: "Presidents' Day", uncertainForFiling: false },
-    fixed(year, 3, 31, 'Cesar Chavez Day'),
-    { date: nthWeekday(year, 5, 1, -1), name: 'Memorial Day', uncertainForFiling: false },
-    fixed(year, 7, 4, 'Independence Day'),
-    { date: nthWeekday(year, 9, 1, 1), name: 'Labor Day', uncertainForFiling: false },
-    fixed(year, 11, 11, 'Veterans Day', true),
-    { date: thanksgiving, name: 'Thanksgiving Day', uncertainForFiling: false },
-    { date: addCalendarDays(thanksgiving, 1), name: 'Day after Thanksgiving', uncertainForFiling: true },
-    fixed(year, 12, 25, 'Christmas Day'),
+    fixedHoliday(year, 1, 1, 'new_year', "New Year's Day"),
+    floating('mlk', nthWeekday(year, 1, 1, 3), 'Martin Luther King Jr. Day'),
+    floating('presidents', nthWeekday(year, 2, 1, 3), "Presidents' Day"),
+    fixedHoliday(year, 3, 31, 'cesar_chavez', 'Cesar Chavez Day'),
+    floating('memorial', nthWeekday(year, 5, 1, -1), 'Memorial Day'),
+    fixedHoliday(year, 7, 4, 'independence', 'Independence Day'),
+    floating('labor', nthWeekday(year, 9, 1, 1), 'Labor Day'),
+    fixedHoliday(year, 11, 11, 'veterans', 'Veterans Day', 'friday'),
+    floating('thanksgiving', thanksgiving, 'Thanksgiving Day'),
+    floating('day_after_thanksgiving', addCalendarDays(thanksgiving, 1), 'Day after Thanksgiving', true),
+    fixedHoliday(year, 12, 25, 'christmas', 'Christmas Day'),
   ];
   const result = list.filter((h): h is Holiday => h !== null).sort((a, b) => a.date.localeCompare(b.date));
   cache.set(year, result);
@@ -75,16 +96,17 @@ const LUNAR_NEW_YEAR: Record<number, string> = {
  * working day (Bernard v. Chris Johns DDS, 2009): never a reason to roll a deadline forward (rules-research Ambiguity 12).
  */
 export function govCode6700OnlyDays(year: number): OpenHoliday[] {
+  const open = (id: HolidayId, date: string, name: string): OpenHoliday => ({ id, date, name, uncertainForFiling: true });
   const days: OpenHoliday[] = [
-    { date: `${year}-02-12`, name: 'Lincoln Day', uncertainForFiling: true },
-    { date: `${year}-04-24`, name: 'Genocide Remembrance Day', uncertainForFiling: true },
-    { date: `${year}-06-19`, name: 'Juneteenth', uncertainForFiling: true },
-    { date: `${year}-09-09`, name: 'Admission Day', uncertainForFiling: true },
-    { date: nthWeekday(year, 9, 5, 4), name: 'Native American Day', uncertainForFiling: true },
-    { date: nthWeekday(year, 10, 1, 2), name: 'Columbus Day', uncertainForFiling: true },
+    open('lincoln', `${year}-02-12`, 'Lincoln Day'),
+    open('genocide_remembrance', `${year}-04-24`, 'Genocide Remembrance Day'),
+    open('juneteenth', `${year}-06-19`, 'Juneteenth'),
+    open('admission', `${year}-09-09`, 'Admission Day'),
+    open('native_american', nthWeekday(year, 9, 5, 4), 'Native American Day'),
+    open('columbus', nthWeekday(year, 10, 1, 2), 'Columbus Day'),
   ];
   const lunar = LUNAR_NEW_YEAR[year];
-  if (lunar) days.push({ date: lunar, name: 'Lunar New Year', uncertainForFiling: true });
+  if (lunar) days.push(open('lunar_new_year', lunar, 'Lunar New Year'));
   return days.sort((a, b) => a.date.localeCompare(b.date));
 }
 

@@ -1,13 +1,19 @@
 // Adding a rule's length to a date. Day 1 is the day after the start (CCP § 12: exclude the first day).
+import type { Assumption } from '../../model';
 import {
-  addBusinessDays, addCalendarDays, addCalendarMonths, addCalendarWeeks, addCalendarYears,
+  addCalendarDays, addCalendarMonths, addCalendarWeeks, addCalendarYears, addWorkingDays, CALIFORNIA_CALENDAR,
+  type DayMode, type WorkCalendar,
 } from '../calendar';
 import type { Clock, ClockUnit } from '../schema';
+import { representedUnknownShorter } from './assumptions';
 
-export function addClock(start: string, amount: number, unit: ClockUnit): string {
+/** Business days count on the jurisdiction's calendar; `mode` says how an uncertain holiday counts (calendar/business.ts). */
+export function addClock(
+  start: string, amount: number, unit: ClockUnit, calendar: WorkCalendar = CALIFORNIA_CALENDAR, mode: DayMode = 'office',
+): string {
   switch (unit) {
     case 'calendar_days': return addCalendarDays(start, amount);
-    case 'business_days': return addBusinessDays(start, amount);
+    case 'business_days': return addWorkingDays(start, amount, calendar, mode);
     // A date-only start: count whole days, rounding up (72 hours → 3 days after the start date).
     case 'hours': return addCalendarDays(start, Math.ceil(amount / 24));
     case 'weeks': return addCalendarWeeks(start, amount);
@@ -19,22 +25,31 @@ export function addClock(start: string, amount: number, unit: ClockUnit): string
 export interface Lengths {
   due: number;
   latest: number;
-  assumption?: string;
+  latestUnit: ClockUnit;
+  assumption?: Assumption;
 }
 
-/** Unknown representation counts as the shorter period. */
-export function lengthsFor(clock: Clock, represented: boolean | null, unitText: (n: number) => string): Lengths {
+/**
+ * Unknown representation: the safe date uses the shorter period, the latest date the longer one (the other period
+ * may be the one that applies: Lab. Code § 4062(a) gives an unrepresented worker 30 days, not 20).
+ */
+export function lengthsFor(clock: Clock, represented: boolean | null): Lengths {
+  const latestUnit = clock.latestUnit ?? clock.unit;
   let due: number;
-  let assumption: string | undefined;
+  let longest: number;
+  let assumption: Assumption | undefined;
   if (typeof clock.amount === 'number') {
     due = clock.amount;
+    longest = clock.amount;
   } else if (represented === null) {
     const { represented: rep, unrepresented: unrep } = clock.amount;
     due = Math.min(rep, unrep);
-    const whose = due === rep ? 'workers with a lawyer' : 'workers without a lawyer';
-    assumption = `Representation unknown: used the shorter ${due}-${unitText(1)} period (the one for ${whose}).`;
+    longest = Math.max(rep, unrep);
+    const latest = Math.max(longest, clock.latestAmount ?? longest);
+    assumption = representedUnknownShorter(due, latest, clock.unit, due === rep ? 'represented' : 'unrepresented');
   } else {
     due = represented ? clock.amount.represented : clock.amount.unrepresented;
+    longest = due;
   }
-  return { due, latest: Math.max(due, clock.latestAmount ?? due), assumption };
+  return { due, latest: Math.max(longest, clock.latestAmount ?? longest), latestUnit, assumption };
 }

@@ -1,12 +1,13 @@
 // Does a rule apply to a notice? Trigger kind, outcome and conditions; unknowns are resolved conservatively and
-// explained in an assumption string.
-import type { Notice, Profile } from '../../model';
+// explained in an assumption.
+import type { Assumption, Notice, Profile } from '../../model';
 import type { Rule } from '../schema';
+import { outcomeUnknown, representedUnknownShown } from './assumptions';
 
 export interface Match {
   applies: boolean;
   represented: boolean | null; // notice first (the document names an attorney), then the profile
-  assumptions: string[];
+  assumptions: Assumption[];
 }
 
 const NO: Match = { applies: false, represented: null, assumptions: [] };
@@ -18,10 +19,10 @@ export function kindsOf(rule: Rule): readonly string[] {
 export function matchRule(rule: Rule, notice: Notice, profile: Profile): Match {
   const { trigger } = rule;
   if (!kindsOf(rule).includes(notice.kind)) return NO;
-  const assumptions: string[] = [];
+  const assumptions: Assumption[] = [];
   if (trigger.outcomes) {
     if (notice.outcome === null) {
-      assumptions.push(`The outcome was not found on the notice: shown in case it is ${trigger.outcomes.join(' or ')}.`);
+      assumptions.push(outcomeUnknown(trigger.outcomes));
     } else if (!trigger.outcomes.includes(notice.outcome)) {
       return NO;
     }
@@ -35,9 +36,7 @@ export function matchRule(rule: Rule, notice: Notice, profile: Profile): Match {
     const key = represented === null ? 'unknown' : represented;
     if (!c.represented.includes(key)) return NO;
     const withLawyer = c.represented.includes(true);
-    if (key === 'unknown' && withLawyer !== c.represented.includes(false)) {
-      assumptions.push(`Representation unknown: shown in case ${withLawyer ? 'you have a lawyer' : 'you do not have a lawyer'}.`);
-    }
+    if (key === 'unknown' && withLawyer !== c.represented.includes(false)) assumptions.push(representedUnknownShown(withLawyer));
   }
   return { applies: true, represented, assumptions };
 }

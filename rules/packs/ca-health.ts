@@ -1,10 +1,11 @@
 // California health plan (Knox-Keene, DMHC) rules: a second pack to show rules are per jurisdiction/system.
-// Research: ../shared/rules-research.md rows ca_hmo.*; Ambiguity 16, as of 2026-11-22.
+// Research: ../shared/rules-research.md rows ca_hmo.*; Ambiguity 16; legal audit A.9, as of 2026-12-01.
 import type { RulePackInput } from '../schema';
-import { AS_OF, SRC, defineRule } from './common';
+import { AS_OF, DMHC_PHONE, SRC, defineRule } from './common';
 
 // Health & Saf. Code § 1374.30; 28 CCR § 1300.74.30: apply "within 6 months after your health plan sends you a
-// written decision" (DMHC). The regulation summary says receipt: `latest` counts from the date received.
+// written decision" (DMHC). The regulation summary says receipt: `latest` counts from the date received, and CCP
+// § 12a rolls a last day that falls on a weekend/holiday (`latest` only, audit A.9).
 const dmhcImrRequest = defineRule({
   id: 'ca.hmo.dmhc_imr_request',
   jurisdiction: 'US-CA',
@@ -12,23 +13,31 @@ const dmhcImrRequest = defineRule({
   startRoles: ['decision_date', 'document_date', 'service_date', 'received_date'],
   latestStartRoles: ['received_date'],
   clock: { amount: 6, unit: 'months' },
-  rollForward: 'none',
+  rollForward: 'latest',
   type: 'deadline',
   actor: 'worker',
   citation: 'Health & Saf. Code § 1374.30; 28 CCR § 1300.74.30',
-  sources: [SRC.dmhcImr],
+  sources: [SRC.dmhcImr, SRC.dmhcRegSummary, SRC.ccp12a],
   asOf: AS_OF,
   confidence: 'verified',
   needsConfirmation: false,
-  title: { en: 'Apply for DMHC Independent Medical Review', es: 'Solicite la Revisión Médica Independiente del DMHC' },
+  title: { en: 'Ask the state for Independent Medical Review (IMR)', es: 'Pida al estado una Revisión Médica Independiente (IMR)' },
   explanation: {
-    en: 'Your health plan decided your grievance against you. You can apply to the Department of Managed Health Care for IMR within 6 months after the plan sends its written decision.',
-    es: 'Su plan de salud decidió su queja en su contra. Puede solicitar la IMR al Departamento de Atención Médica Administrada dentro de 6 meses después de que el plan envíe su decisión por escrito.',
+    en: 'Your health plan decided your complaint (grievance) against you. You can ask the Department of Managed Health Care (DMHC) for IMR. Apply within 6 months after the plan sends you its written decision.',
+    es: 'Su plan de salud decidió su queja en su contra. Puede pedir la IMR al Departamento de Atención Médica Administrada (DMHC). Solicítela dentro de 6 meses después de que el plan le envíe su decisión por escrito.',
   },
   action: {
-    en: 'Fill in the DMHC IMR/Complaint application (online or on paper) and attach the plan’s written decision and any letters from your doctor.',
-    es: 'Llene la solicitud de IMR/Queja del DMHC (en línea o en papel) y adjunte la decisión escrita del plan y cualquier carta de su médico.',
+    en: 'Fill in the DMHC IMR/Complaint form, online or on paper. Attach the plan’s written decision and any letters from your doctor.',
+    es: 'Llene el formulario de IMR y Queja del DMHC, en línea o en papel. Adjunte la decisión del plan por escrito y las cartas de su médico.',
   },
+  ifPassed: {
+    en: `Apply anyway, and say why you are late. The DMHC can accept a late form if there was a good reason (28 CCR 1300.74.30). Call the DMHC Help Center at ${DMHC_PHONE} (free) for help.`,
+    es: `Pídala de todos modos, y diga por qué se atrasó. El DMHC la puede aceptar tarde si hubo una buena razón (28 CCR 1300.74.30). Llame gratis al Centro de Ayuda del DMHC al ${DMHC_PHONE}.`,
+  },
+  notes: [{
+    en: 'Not settled: the DMHC counts 6 months from when the plan sends its decision, and a summary of the rule counts from when you get it. The safe date counts from the letter’s date. The latest date counts from the day you got it, and moves off a weekend or holiday (Code Civ. Proc. § 12a).',
+    es: 'No está resuelto: el DMHC cuenta 6 meses desde que el plan envía su decisión, y un resumen de la regla cuenta desde que usted la recibe. La fecha segura cuenta desde la fecha de la carta. La última fecha cuenta desde el día en que la recibió, y pasa al siguiente día hábil si cae en fin de semana o día feriado (Código de Procedimiento Civil § 12a).',
+  }],
 });
 
 // Health & Saf. Code § 1368.01(a), (b): the plan decides a grievance within 30 days, or 3 days (72 hours) if urgent.
@@ -44,11 +53,6 @@ const grievanceBase = {
   needsConfirmation: false,
 } as const;
 
-const grievanceAction = {
-  en: 'If the plan has not decided by this date, you may file a complaint with the DMHC Help Center. Attach a copy of your grievance.',
-  es: 'Si el plan no ha decidido para esta fecha, puede presentar una queja ante el Centro de Ayuda del DMHC. Adjunte una copia de su queja.',
-};
-
 const grievanceDecision = defineRule({
   ...grievanceBase,
   startRoles: [...grievanceBase.startRoles],
@@ -57,12 +61,19 @@ const grievanceDecision = defineRule({
   trigger: { kind: 'health_plan_grievance', conditions: { expedited: false } },
   clock: { amount: 30, unit: 'calendar_days' },
   citation: 'Health & Saf. Code § 1368.01(a)',
-  title: { en: 'Health plan grievance decision expected', es: 'Decisión esperada sobre su queja al plan de salud' },
+  title: { en: 'Health plan’s answer to your complaint expected', es: 'Respuesta esperada del plan de salud a su queja' },
   explanation: {
-    en: 'Your health plan must decide your grievance within 30 days of receiving it.',
-    es: 'Su plan de salud debe decidir su queja dentro de 30 días de recibirla.',
+    en: 'Your health plan must decide your complaint (grievance) within 30 days after it gets it.',
+    es: 'Su plan de salud debe decidir su queja dentro de 30 días después de recibirla.',
   },
-  action: grievanceAction,
+  action: {
+    en: 'No decision by this date? You can file a complaint with the Help Center of the Department of Managed Health Care (DMHC). Attach a copy of your complaint to the plan.',
+    es: '¿No hay decisión para esta fecha? Puede presentar una queja ante el Centro de Ayuda del Departamento de Atención Médica Administrada (DMHC). Adjunte una copia de su queja al plan.',
+  },
+  ifPassed: {
+    en: `You lose nothing when the plan is late. You can go to the DMHC now, without waiting any longer. Call the DMHC Help Center at ${DMHC_PHONE} (free).`,
+    es: `Usted no pierde nada si el plan se atrasa. Puede acudir al DMHC ahora, sin esperar más. Llame gratis al Centro de Ayuda del DMHC al ${DMHC_PHONE}.`,
+  },
 });
 
 const grievanceDecisionUrgent = defineRule({
@@ -73,20 +84,28 @@ const grievanceDecisionUrgent = defineRule({
   trigger: { kind: 'health_plan_grievance', conditions: { expedited: true } },
   clock: { amount: 72, unit: 'hours' },
   citation: 'Health & Saf. Code § 1368.01(b)',
-  title: { en: 'Urgent grievance decision expected (72 hours)', es: 'Decisión urgente esperada sobre su queja (72 horas)' },
+  title: { en: 'Urgent health plan answer expected (72 hours)', es: 'Respuesta urgente esperada del plan de salud (72 horas)' },
   explanation: {
-    en: 'Your grievance involves an immediate and serious threat to your health, so the plan must decide within 72 hours.',
-    es: 'Su queja implica una amenaza inmediata y grave para su salud, así que el plan debe decidir dentro de 72 horas.',
+    en: 'Your complaint is about a serious and urgent risk to your health. So the plan must decide within 72 hours.',
+    es: 'Su queja trata de un riesgo grave e inmediato para su salud. Por eso el plan debe decidir dentro de 72 horas.',
   },
   action: {
-    en: 'If there is no decision by this date, call the DMHC Help Center (1-888-466-2219) for an urgent review.',
-    es: 'Si no hay decisión para esta fecha, llame al Centro de Ayuda del DMHC (1-888-466-2219) para una revisión urgente.',
+    en: `No decision by this date? Call the Help Center of the Department of Managed Health Care (DMHC) at ${DMHC_PHONE}. Ask for an urgent review.`,
+    es: `¿No hay decisión para esta fecha? Llame al Centro de Ayuda del Departamento de Atención Médica Administrada (DMHC) al ${DMHC_PHONE}. Pida una revisión urgente.`,
   },
+  ifPassed: {
+    en: `Call the DMHC Help Center (${DMHC_PHONE}) today. For an urgent problem you do not have to keep waiting for the plan. If your health is in danger, get medical care now.`,
+    es: `Llame hoy al Centro de Ayuda del DMHC (${DMHC_PHONE}). Si el problema es urgente, no tiene que seguir esperando al plan. Si su salud corre peligro, busque atención médica ahora.`,
+  },
+  notes: [{
+    en: 'We count 72 hours as 3 days from the day the plan got your complaint, because the hour is not known.',
+    es: 'Contamos 72 horas como 3 días desde el día en que el plan recibió su queja, porque no se sabe la hora.',
+  }],
 });
 
 export const CA_HEALTH_PACK: RulePackInput = {
   id: 'ca-health',
-  version: '2026.1',
+  version: '2026.2',
   jurisdiction: 'US-CA',
   name: { en: 'California health plans (DMHC)', es: 'Planes de salud de California (DMHC)' },
   asOf: AS_OF,

@@ -10,7 +10,7 @@ import { urDecisionDue, urDecisionExpedited, urDecisionOuterLimit } from './ca-w
 
 export const CA_WC_PACK: RulePackInput = {
   id: 'ca-wc',
-  version: '2026.1',
+  version: '2026.2',
   jurisdiction: 'US-CA',
   name: { en: 'California workers’ compensation', es: 'Compensación de trabajadores de California' },
   asOf: AS_OF,

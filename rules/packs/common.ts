@@ -1,7 +1,8 @@
-// Shared bits of the bundled packs. AS_OF: the date the rules were last checked against rules-research.md.
+// Shared bits of the bundled packs. AS_OF: the date the rules were last checked (rules-research.md, then the legal
+// audit ../shared/rules-audit-2026-12.md).
 import type { RuleInput } from '../schema';
 
-export const AS_OF = '2026-11-22';
+export const AS_OF = '2026-12-01';
 
 /** Identity helper: type-checks a rule literal against the schema input type. */
 export const defineRule = (rule: RuleInput): RuleInput => rule;
@@ -39,4 +40,32 @@ export const SRC = {
   crs8_42_107_2: 'https://law.justia.com/codes/colorado/2021/title-8/article-42/section-8-42-107-2/',
   crsFindlaw: 'https://codes.findlaw.com/co/title-8-labor-and-industry/co-rev-st-sect-8-42-107-2.html',
   ccr10605: 'https://law.cornell.edu/regulations/california/8-CCR-10605',
+  // Added with the legal audit (../shared/rules-audit-2026-12.md), as of 2026-12-01.
+  avila: 'https://www.lexisnexis.com/LegalNewsRoom/workers-compensation/b/recent-cases-news-trends-developments/posts/california-ur-imr-process-form-over-substance',
+  lc4610_5: 'https://california.public.law/codes/ca_lab_code_section_4610.5',
+  lc4610k: 'https://www.lexisnexis.com/LegalNewsRoom/workers-compensation/b/recent-cases-news-trends-developments/posts/california-developing-exception-to-the-ur-decides-all-rule',
+  dubon: 'http://casetext.com/case/jose-dubon-applicant-v-world-restoration-inc-and-state-compensation-insurance-fund-defendants-2',
+  messele: 'https://print.casetext.com/case/2011-eb-7-2010-tsegay-messele-vs-pitco-foods-inc-california-insurance-company-defendants',
+  messeleJustia: 'https://law.justia.com/cases/california/workers-compensation-appeals-board/2011/adj7232076.html',
+  newsline46_11: 'http://www.dir.ca.gov/dwc/dwc_newslines/2011/Newsline_46-11.html',
+  trigueros: 'https://print.casetext.com/case/rogelio-trigueros-applicant-v-gonzalez-ag-inc-star-insurance-company-administered-by-meadowbrook-insurance-defendants',
+  outOfStatePanel: 'https://dclbv.com/?p=732',
+  reg31_3: 'https://print.casetext.com/regulation/california-code-of-regulations/title-8-industrial-relations/division-1-department-of-industrial-relations/chapter-1-division-of-workers-compensation-qualified-medical-evaluator-regulations/article-3-assignment-of-qualified-medical-evaluators-evaluation-procedure/section-313-scheduling-appointment-with-panel-qme',
+  ccp12a: 'https://casetext.com/statute/california-codes/california-code-of-civil-procedure/division-preliminary-provisions/section-12a-last-day-for-performing-act-holiday',
+  dmhcRegSummary: 'https://reg.summaries.guide/2006/03/independent-medical-review-system-28-ccr-13007430/',
+  crs8_43_203Chambers: 'https://www.casetext.com/case/in-matter-of-chambers-v-conc-frame-asso',
+  crs8_43_203Reyes: 'https://colorado.lexroll.com/in-re-reyes-w-c-no-4-578-951-12222004',
+  cairnsClosure: 'https://cairnslegal.com/glossary/closure-case/',
+  dickens: 'https://www.pollartmiller.com/claim-closure-when-a-final-admission-is-in-the-claimants-hand-objecting-and-applying-for-hearing-better-be-the-claimants-plan/',
+  crs2_4_108: 'https://colorado.public.law/statutes/crs_2-4-108',
+  crs24_11_101: 'https://casetext.com/statute/colorado-revised-statutes/title-24-government-state/administration/article-11-holidays/24-11-101-legal-holidays-effect',
+  coloradoDowc: 'https://cdle.colorado.gov/dwc/injured-workers',
+  dwcGuideEs: 'https://vdocuments.co/guia-para-los-trabajadores-lesionados.html',
 } as const;
+
+/** DWC Information & Assistance: free help for California workers (DWC's Spanish guide gives the same number). */
+export const IA_PHONE = '1-800-736-7401';
+/** DMHC Help Center (health plans). */
+export const DMHC_PHONE = '1-888-466-2219';
+/** Colorado Division of Workers' Compensation, Customer Service (toll-free; cdle.colorado.gov). */
+export const CO_DOWC_PHONE = '1-888-390-7936';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addBusinessDays, addCalendarDays, addCalendarMonths, addCalendarYears, californiaHolidays, daysBetween,
-  govCode6700OnlyDays, isBusinessDay, isIsoDate, rollForward,
+  addBusinessDays, addCalendarDays, addCalendarMonths, addCalendarYears, addWorkingDays, CALIFORNIA_CALENDAR, calendarFor,
+  californiaHolidays, COLORADO_CALENDAR, coloradoHolidays, daysBetween, govCode6700OnlyDays, isBusinessDay, isIsoDate,
+  isWorkingDay, rollForward, rollForwardOn,
 } from '../../../rules';
 
 // CalHR holidays 2025–2027 with observed dates, checked by hand against a calendar.
@@ -99,13 +100,13 @@ describe('Gov. Code 6700-only days', () => {
 describe('rollForward', () => {
   it('moves a Saturday to Monday and names what it skipped', () => {
     expect(rollForward('2026-04-04')).toEqual({
-      from: '2026-04-04', date: '2026-04-06',
+      from: '2026-04-04', date: '2026-04-06', calendar: 'us-ca',
       skipped: [{ date: '2026-04-04', reason: 'Saturday' }, { date: '2026-04-05', reason: 'Sunday' }],
     });
   });
 
   it('leaves a business day alone', () => {
-    expect(rollForward('2026-04-08')).toEqual({ from: '2026-04-08', date: '2026-04-08', skipped: [] });
+    expect(rollForward('2026-04-08')).toEqual({ from: '2026-04-08', date: '2026-04-08', skipped: [], calendar: 'us-ca' });
   });
 
   it('skips a weekend and an observed Monday holiday together (July 4, 2027)', () => {
@@ -159,5 +160,74 @@ describe('calendar day arithmetic', () => {
     expect(isIsoDate('2028-02-29')).toBe(true);
     expect(isIsoDate('2026-13-01')).toBe(false);
     expect(() => addCalendarDays('2026-02-30', 1)).toThrow(RangeError);
+  });
+});
+
+describe('CalHR re-check for 2026 and 2027 (rules audit 2026-12)', () => {
+  // AB 1655 (2022) made Juneteenth a Gov. Code § 6700 holiday that state employees may ELECT to take; offices stay
+  // open, and the CalHR 2024 list omits it. Juneteenth 2026 is a Friday, 2027 a Saturday.
+  it('keeps Juneteenth a working day for California offices', () => {
+    expect(isBusinessDay('2026-06-19')).toBe(true);
+    expect(californiaHolidays(2026).map((h) => h.id)).not.toContain('juneteenth');
+    expect(californiaHolidays(2027).map((h) => h.id)).not.toContain('juneteenth');
+    expect(govCode6700OnlyDays(2026).find((d) => d.id === 'juneteenth')?.date).toBe('2026-06-19');
+  });
+
+  it('gives every holiday a stable id for translation', () => {
+    expect(californiaHolidays(2026).map((h) => h.id)).toEqual([
+      'new_year', 'mlk', 'presidents', 'cesar_chavez', 'memorial', 'labor', 'veterans', 'thanksgiving', 'day_after_thanksgiving', 'christmas',
+    ]);
+  });
+});
+
+describe('working days by mode', () => {
+  it("'filing' stops a roll on the day after Thanksgiving; 'office' (the Medical Unit is closed) rolls past it", () => {
+    expect(rollForwardOn('2026-11-26', CALIFORNIA_CALENDAR, 'filing')).toMatchObject({ date: '2026-11-27', stoppedOnUncertain: { id: 'day_after_thanksgiving' } });
+    expect(rollForwardOn('2026-11-26', CALIFORNIA_CALENDAR, 'office')).toMatchObject({ date: '2026-11-30' });
+    expect(rollForwardOn('2026-11-26', CALIFORNIA_CALENDAR, 'office').stoppedOnUncertain).toBeUndefined();
+  });
+
+  it("counts the day after Thanksgiving as a business day in 'filing' mode only", () => {
+    expect(addWorkingDays('2026-11-25', 1, CALIFORNIA_CALENDAR, 'filing')).toBe('2026-11-27');
+    expect(addWorkingDays('2026-11-25', 1, CALIFORNIA_CALENDAR, 'office')).toBe('2026-11-30');
+    expect(isWorkingDay('2026-11-27', CALIFORNIA_CALENDAR, 'filing')).toBe(true);
+    expect(isWorkingDay('2026-11-27', CALIFORNIA_CALENDAR, 'office')).toBe(false);
+  });
+});
+
+describe('Colorado legal holidays (C.R.S. § 24-11-101) and roll (C.R.S. § 2-4-108)', () => {
+  // § 24-11-101(1): New Year's; 3rd Monday of January; 3rd Monday of February (Washington-Lincoln); last Monday of May;
+  // June 19; July 4; 1st Monday of September; 1st Monday of October (Frances Xavier Cabrini); November 11; 4th Thursday
+  // of November; December 25. § 24-11-101(2): a Sunday holiday is observed on Monday; no Saturday rule.
+  it('lists 2026 with observed dates (July 4 is a Saturday: not moved)', () => {
+    expect(coloradoHolidays(2026).map((h) => [h.date, h.id])).toEqual([
+      ['2026-01-01', 'new_year'], ['2026-01-19', 'mlk'], ['2026-02-16', 'presidents'], ['2026-05-25', 'memorial'],
+      ['2026-06-19', 'juneteenth'], ['2026-09-07', 'labor'], ['2026-10-05', 'cabrini'], ['2026-11-11', 'veterans'],
+      ['2026-11-26', 'thanksgiving'], ['2026-12-25', 'christmas'],
+    ]);
+  });
+
+  it('lists 2027 with a Sunday July 4 observed on Monday and a Saturday Juneteenth and Christmas left out', () => {
+    expect(coloradoHolidays(2027).map((h) => [h.date, h.id])).toEqual([
+      ['2027-01-01', 'new_year'], ['2027-01-18', 'mlk'], ['2027-02-15', 'presidents'], ['2027-05-31', 'memorial'],
+      ['2027-07-05', 'independence'], ['2027-09-06', 'labor'], ['2027-10-04', 'cabrini'], ['2027-11-11', 'veterans'],
+      ['2027-11-25', 'thanksgiving'],
+    ]);
+  });
+
+  it('has no Cesar Chavez Day, day after Thanksgiving or Columbus Day closure', () => {
+    const ids = [2025, 2026, 2027, 2028].flatMap((y) => coloradoHolidays(y).map((h) => h.id));
+    expect(ids).not.toContain('cesar_chavez');
+    expect(ids).not.toContain('day_after_thanksgiving');
+    expect(ids).not.toContain('columbus');
+    expect(calendarFor('US-CO')).toBe(COLORADO_CALENDAR);
+    expect(calendarFor('US-CA')).toBe(CALIFORNIA_CALENDAR);
+  });
+
+  it('rolls on the Colorado calendar, not CalHR', () => {
+    expect(rollForwardOn('2026-06-19', COLORADO_CALENDAR).date).toBe('2026-06-22'); // Juneteenth (Friday)
+    expect(rollForwardOn('2026-03-31', COLORADO_CALENDAR).date).toBe('2026-03-31'); // Cesar Chavez Day: open in Colorado
+    expect(rollForwardOn('2026-11-27', COLORADO_CALENDAR).date).toBe('2026-11-27'); // day after Thanksgiving: open
+    expect(rollForwardOn('2026-10-05', COLORADO_CALENDAR).date).toBe('2026-10-06'); // Cabrini Day
   });
 });

@@ -17,8 +17,10 @@ describe('computeDeadlines', () => {
       '+30 calendar days → 2026-04-03',
       '+5 days for mail service to a California address (8 CCR 10605) → 2026-04-08',
       'Due (safe date): 2026-04-01. Latest date the law may allow: 2026-04-08. Act by the safe date.',
+      expect.stringMatching(/^Not settled: the 5 extra mail days come from one Appeals Board case \(Avila, 2015\)/),
     ]);
-    expect(d?.stepDetails.map((s) => s.code)).toEqual(['earliest_start', 'start', 'add', 'start', 'add', 'mail_extension', 'note']);
+    expect(d?.stepDetails.map((s) => s.code)).toEqual(['earliest_start', 'start', 'add', 'start', 'add', 'mail_extension', 'note', 'rule_note']);
+    expect(d?.stepDetails[7]?.params.es).toMatch(/^No está resuelto/);
     expect(d?.stepDetails[5]?.params).toMatchObject({ days: 5, region: 'ca', method: 'mail', date: '2026-04-08' });
   });
 
@@ -35,13 +37,23 @@ describe('computeDeadlines', () => {
     expect(single?.startRole).toBe('service_date');
   });
 
-  it('carries citation, source, both languages and the actor of the rule', () => {
+  it('carries citation, source, both languages, the actor and the "if this has passed" text of the rule', () => {
     const [d] = computeDeadlines(urDenial, DEFAULT_PROFILE, ruleset, '2026-03-10');
     expect(d).toMatchObject({
       rule: 'ca.imr.request', type: 'deadline', actor: 'worker', citation: 'Lab. Code § 4610.5(h)(1); 8 CCR § 9792.10.1(b)(1)',
     });
     expect(d?.source).toMatch(/^https:\/\//);
     expect(d?.title.es).toMatch(/Revisión Médica Independiente/);
+    expect(d?.ifPassed?.en).toMatch(/1-800-736-7401/);
+    expect(d?.ifPassed?.es).toMatch(/funcionario de Información y Asistencia/);
+  });
+
+  it('gives every assumption as code + params beside the English text, in the same order', () => {
+    const n = notice('mmi_report', { report_date: '2026-02-02' }, { dateNotes: { report_date: 'OCR' } });
+    const [d] = computeDeadlines(n, DEFAULT_PROFILE, ruleset, '2026-03-10');
+    expect(d?.assumptionDetails?.map((a) => a.text)).toEqual(d?.assumptions);
+    expect(d?.assumptionDetails?.map((a) => a.code)).toEqual(['legal_trigger_missing', 'date_note', 'represented_unknown_shorter']);
+    expect(d?.assumptionDetails?.[2]?.params).toEqual({ due: 20, latest: 30, unit: 'calendar_days', dueIsFor: 'represented' });
   });
 
   it('returns every applicable deadline sorted by due date', () => {
@@ -131,8 +143,19 @@ describe('an imported pack', () => {
       clock: { amount: 104, unit: 'weeks' }, rollForward: 'latest', type: 'deadline', actor: 'worker',
       citation: 'Test § 1', sources: ['https://example.org/test'], asOf: '2026-11-22', confidence: 'verified',
       needsConfirmation: false, title: text('Weeks'), explanation: text('Counts weeks'), action: text('Do it'),
+      ifPassed: text('Ask for help'),
     }],
   };
+
+  it('is refused without its "if this has passed" text, naming the field', () => {
+    const { ifPassed: _drop, ...rule } = imported.rules[0]!;
+    expect(() => parseRulePack({ ...imported, rules: [rule] })).toThrow(/rule ca\.test\.weeks: ifPassed is missing/);
+  });
+
+  it('is refused with an English-only note (notes are in both languages)', () => {
+    const rule = { ...imported.rules[0]!, notes: ['English only'] };
+    expect(() => parseRulePack({ ...imported, rules: [rule] })).toThrow(/rule ca\.test\.weeks: notes\.0/);
+  });
 
   it('is validated, filled with defaults and computed like a bundled one', () => {
     const pack = parseRulePack(imported);

@@ -12,5 +12,18 @@ describe('docs/rules.md', () => {
       expect(row, `no table row for ${rule.id}`).toBeDefined();
       expect(row).toContain(rule.citation);
     });
+
+    it(`gives ${rule.id} its verification status and a source for each number`, () => {
+      const start = doc.indexOf(`### \`${rule.id}\`\n`);
+      expect(start, `no "### \`${rule.id}\`" section`).toBeGreaterThan(doc.indexOf('## Verification status'));
+      const end = doc.indexOf('\n### ', start + 1);
+      const section = doc.slice(start, end === -1 ? undefined : end);
+      const status = { verified: 'Status: verified.', verified_secondary: 'Status: verified (secondary)', unverified: 'Status: **unverified**' }[rule.confidence];
+      expect(section).toContain(status);
+      expect(section).toMatch(/^- \*\*.+\*\*: /m);
+      expect(section).toMatch(/https?:\/\//);
+      const amount = typeof rule.clock.amount === 'number' ? rule.clock.amount : rule.clock.amount.represented;
+      expect(section, 'the section names the rule\'s length').toContain(String(amount));
+    });
   }
 });

@@ -59,3 +59,41 @@ describe('rule catalog', () => {
     });
   }
 });
+
+// Issue 11 item 4: what to do once a date has passed. Who can help (by jurisdiction), what can still be done, what
+// cannot; cited where there is law (every worker's deadline cites its source).
+const HELP: Record<string, { en: RegExp[]; es: RegExp[] }> = {
+  'ca-wc': { en: [/1-800-736-7401/, /attorney/], es: [/1-800-736-7401/, /abogado/] },
+  'ca-health': { en: [/DMHC Help Center/, /1-888-466-2219/], es: [/Centro de Ayuda del DMHC/, /1-888-466-2219/] },
+  'co-wc': { en: [/Colorado Division of Workers’ Compensation/, /1-888-390-7936/, /attorney/], es: [/División de Compensación de Trabajadores de Colorado/, /1-888-390-7936/, /abogado/] },
+};
+
+describe('"if this has passed" texts', () => {
+  for (const { pack, rule } of rules) {
+    it(`${rule.id} says who can help, in both languages, in at least two sentences`, () => {
+      const help = HELP[pack.id];
+      expect(help, `no helper listed for pack ${pack.id}`).toBeDefined();
+      for (const lang of ['en', 'es'] as const) {
+        for (const re of help![lang]) expect(rule.ifPassed[lang], `${lang}: ${re}`).toMatch(re);
+        expect(rule.ifPassed[lang].split(/[.!?](?:\s|$)/).filter((s) => s.trim()).length).toBeGreaterThanOrEqual(2);
+      }
+      expect(rule.ifPassed.es).not.toBe(rule.ifPassed.en);
+    });
+
+    if (rule.type === 'deadline') {
+      it(`${rule.id} cites the law for what happens after the deadline`, () => {
+        const cite = /§|\b\d+ CCR\b|\([A-Z][a-z]+,? (?:\d{4}|Court)/;
+        expect(rule.ifPassed.en).toMatch(cite);
+        expect(rule.ifPassed.es).toMatch(cite);
+      });
+    }
+  }
+
+  it('gives the notes of every rule in both languages', () => {
+    for (const { rule } of rules) for (const note of rule.notes) {
+      expect(note.en.trim()).not.toBe('');
+      expect(note.es.trim()).not.toBe('');
+      expect(note.es).not.toBe(note.en);
+    }
+  });
+});

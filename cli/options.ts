@@ -25,6 +25,7 @@ export const DEADLINES_OPTIONS = {
   service: { type: 'string' },
   expedited: { type: 'boolean' },
   medication: { type: 'boolean' },
+  'served-region': { type: 'string' },
   claim: { type: 'string' },
 } as const;
 

@@ -10,7 +10,8 @@ Usage:
 
   claimclock deadlines --kind KIND [--outcome OUTCOME] --date ROLE=YYYY-MM-DD [--date ROLE=YYYY-MM-DD ...]
                        [--service mail|fax|email|personal|unknown] [--represented | --unrepresented]
-                       [--expedited] [--medication] [--region ca|us|abroad] [--claim NUMBER]
+                       [--expedited] [--medication] [--region ca|us|abroad] [--served-region ca|us|abroad]
+                       [--claim NUMBER]
                        [--today YYYY-MM-DD] [--json] [--ics FILE] [--lang en|es]
       Computes the deadlines for a notice described on the command line (--claim names the calendar events).
 
@@ -19,6 +20,9 @@ Options:
   --ics FILE        also write the deadlines as an iCalendar file (all-day events with reminders)
   --represented     you have an attorney; --unrepresented: you do not (default: unknown, the shorter period)
   --today DATE      count days left from DATE instead of today
+  --region R        where YOUR address is (mail time for notices served on you): ca, us or abroad
+  --served-region R where the OTHER party you served is (the earliest day to request a QME panel after your
+                    objection): ca, us or abroad; unknown counts as the farthest, so the date is never too early
   --lang en|es      language of the calendar events and the table (default en)
   -h, --help        show this help
 

@@ -1,6 +1,6 @@
 // A notice found in a document (or entered by hand): the input to computeDeadlines().
 import { z } from 'zod';
-import { DateRole, IsoDate, Language, NoticeKind, Outcome, ServiceMethod } from './vocabulary';
+import { AddressRegion, DateRole, IsoDate, Language, NoticeKind, Outcome, ServiceMethod } from './vocabulary';
 
 /** Where a fact came from: character offsets into the TextDocument's text (faces map them back to nodes/PDF items). */
 export const Evidence = z.object({
@@ -20,6 +20,8 @@ export const NoticeFacts = z.object({
   specialty: z.string().optional(),
   language: Language.optional(), // language of the document
   legacyPreIMR: z.boolean().optional(), // pre-2013 UR letter: no IMR clock (rules-research ambiguity 15)
+  /** Where the party served with an objection is: its mail time sets the earliest panel request (decision 0005). */
+  servedPartyRegion: AddressRegion.optional(),
 }).catchall(z.unknown());
 export type NoticeFacts = z.infer<typeof NoticeFacts>;
 

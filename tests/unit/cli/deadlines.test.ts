@@ -42,10 +42,21 @@ describe('claimclock deadlines', () => {
 
   it('adds the formulary variant for a medication and honours --expedited', async () => {
     const med = JSON.parse((await run([...UR_MAIL, '--medication', '--json'], fx.dir)).stdout);
-    expect(med.find((d: { rule: string }) => d.rule === 'ca.imr.request_formulary')).toMatchObject({ due: '2026-03-12', latest: '2026-03-19' });
+    expect(med.find((d: { rule: string }) => d.rule === 'ca.imr.request_formulary')).toMatchObject({ due: '2026-03-12', latest: '2026-04-08' }); // latest from 30 days + 5 for mail (audit A.5)
     const fast = ['deadlines', '--kind', 'ur_decision', '--outcome', 'denied', '--date', 'imr_requested_date=2026-04-01', '--expedited', '--json'];
     const out = JSON.parse((await run(fast, fx.dir)).stdout);
     expect(out.find((d: { rule: string }) => d.rule === 'ca.imr.decision_expected_expedited')).toMatchObject({ due: '2026-04-04' });
+  });
+
+  it('takes --served-region for the earliest panel request after an objection: farther is later, unknown is the farthest', async () => {
+    const base = ['deadlines', '--kind', 'objection_letter', '--date', 'objection_mailed_date=2026-03-02', '--service', 'mail', '--represented', '--json'];
+    const earliest = async (extra: string[]) => JSON.parse((await run([...base, ...extra], fx.dir)).stdout).find((d: { rule: string }) => d.rule === 'ca.qme.panel_request_earliest').due as string;
+    const [ca, us, unknown] = [await earliest(['--served-region', 'ca']), await earliest(['--served-region', 'us']), await earliest([])];
+    expect(ca < us).toBe(true);
+    expect(us <= unknown).toBe(true);
+    const bad = await run([...base, '--served-region', 'mars'], fx.dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--served-region must be ca, us or abroad/);
   });
 
   it('prints a table by default', async () => {

@@ -21,4 +21,18 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'document', 'window', 'browser', 'chrome', 'navigator', 'fetch', 'localStorage'],
     },
   },
+  {
+    // What runs in web pages (the probe and the scanner) stays small: no zod, no rule packs. Types are free; values
+    // come from model/terms and rules/calendar/dates; deadlines are computed in the worker (app/deadlines.ts).
+    files: ['extract/**/*.ts', 'page/**/*.ts', 'sources/**/*.ts', 'messaging/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          { regex: '^(\\.\\./)+model(/(index|vocabulary|notice|deadline))?$', allowTypeImports: true, message: 'In page code import values from model/terms (no zod); types are fine.' },
+          { regex: '^(\\.\\./)+rules(/(index|packs.*|compute|schema|parse|engine.*))?$', allowTypeImports: true, message: 'Deadlines are computed in the worker (app/deadlines.ts), not in the page.' },
+          { regex: '^(zod|(\\.\\./)+(storage|app)(/.*)?)$', allowTypeImports: true, message: 'Page code must not pull in zod, storage or the composition root.' },
+        ],
+      }],
+    },
+  },
 );

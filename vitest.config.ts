@@ -7,6 +7,7 @@ export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/support/setup.ts'],
     testTimeout: 20_000,
   },
 });

@@ -3,9 +3,9 @@ import { browser } from 'wxt/browser';
 import { daysBetween } from '../rules';
 import { countdownText } from '../i18n';
 import type { Language } from '../model';
-import type { DeadlineRow } from '../components/tracked';
+import type { DeadlineRow } from '../app/tracked';
 import type { Settings } from '../storage/types';
-import { countdownDate } from '../components/tracked';
+import { countdownDate } from '../app/tracked';
 
 export interface Badge {
   text: string;

@@ -1,7 +1,7 @@
 // PDFs whose URL does not end in .pdf: a declarativeNetRequest rule redirects top-level responses served as
 // application/pdf (Chrome 128+ responseHeaders condition). DNR redirects need host access, so this covers the
 // sites the user allowed ("Always scan this site"); elsewhere the popup's "Open in ClaimClock" does it.
-// DNR cannot URL-encode, so the viewer also accepts the raw URL after ?file= (see fileParamOf).
+// DNR cannot URL-encode, so the viewer also accepts the raw URL after file= (see fileParamOf), which comes last.
 import { browser } from 'wxt/browser';
 
 export const PDF_RESPONSE_RULE_ID = 5101;
@@ -15,7 +15,7 @@ type Rule = Parameters<typeof browser.declarativeNetRequest.updateSessionRules>[
 
 const PDF_CONTENT_TYPE = [{ header: 'content-type', values: ['application/pdf', 'application/pdf;*'] }];
 
-export function pdfResponseRule(viewerPage: string): Rule {
+export function pdfResponseRule(viewerPage: string, key: string): Rule {
   return {
     id: PDF_RESPONSE_RULE_ID,
     priority: 1,
@@ -24,7 +24,7 @@ export function pdfResponseRule(viewerPage: string): Rule {
       resourceTypes: ['main_frame'],
       responseHeaders: PDF_CONTENT_TYPE,
     },
-    action: { type: 'redirect', redirect: { regexSubstitution: `${viewerPage}?file=\\0` } },
+    action: { type: 'redirect', redirect: { regexSubstitution: `${viewerPage}?key=${key}&file=\\0` } },
   } as Rule;
 }
 
@@ -51,11 +51,11 @@ export function bypassRule(url: string): Rule {
 type Dnr = Pick<typeof browser.declarativeNetRequest, 'updateSessionRules'>;
 
 /** Adds or removes the content-type rule to match settings.pdfViewer. Browsers without the condition: no-op. */
-export async function syncPdfResponseRule(enabled: boolean, viewerPage: string, dnr: Dnr = browser.declarativeNetRequest) {
+export async function syncPdfResponseRule(enabled: boolean, viewerPage: string, key: string, dnr: Dnr = browser.declarativeNetRequest) {
   try {
     await dnr.updateSessionRules({
       removeRuleIds: [PDF_RESPONSE_RULE_ID],
-      addRules: enabled ? [pdfResponseRule(viewerPage)] : [],
+      addRules: enabled ? [pdfResponseRule(viewerPage, key)] : [],
     });
   } catch (err) {
     console.info('[ClaimClock] PDF content-type redirect unavailable here', err);

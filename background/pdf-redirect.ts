@@ -3,7 +3,8 @@
 // URL-encode the file parameter. The user turns this off with settings.pdfViewer.
 import { browser } from 'wxt/browser';
 import { syncPdfResponseRule } from './pdf-dnr';
-import { VIEWER_PATH, shouldRedirect, viewerUrlFor } from './pdf-url';
+import { VIEWER_PATH, isOpenableFileUrl, shouldRedirect, viewerUrlFor } from './pdf-url';
+import { viewerKey } from './viewer-key';
 
 export interface PdfRedirectDeps {
   /** settings.pdfViewer (default true). */
@@ -11,6 +12,8 @@ export interface PdfRedirectDeps {
   /** Whether the user allowed access to file URLs (Chrome: extension.isAllowedFileSchemeAccess). */
   fileAccess: () => Promise<boolean>;
   viewerPage: string;
+  /** This session's viewer key (background/viewer-key.ts). */
+  key: () => Promise<string>;
   navigate: (tabId: number, url: string) => Promise<unknown>;
   /** Last redirect per tab, so a navigation seen twice is redirected once. */
   recent?: Map<number, { target: string; at: number }>;
@@ -37,6 +40,7 @@ export function defaultRedirectDeps(): PdfRedirectDeps {
     isEnabled: pdfViewerSetting,
     fileAccess: fileSchemeAccess,
     viewerPage: browser.runtime.getURL(VIEWER_PATH),
+    key: viewerKey,
     navigate: (tabId, url) => browser.tabs.update(tabId, { url }),
     recent: new Map(),
   };
@@ -52,7 +56,7 @@ export async function handleNavigation(
   const enabled = await deps.isEnabled();
   const fileAccess = details.url.startsWith('file:') ? await deps.fileAccess() : false;
   if (!shouldRedirect(details.url, { enabled, fileAccess })) return null;
-  const target = viewerUrlFor(details.url, deps.viewerPage);
+  const target = viewerUrlFor(details.url, deps.viewerPage, await deps.key());
   // onBeforeNavigate and onCommitted may both see one navigation: one tabs.update is enough.
   const recent = deps.recent?.get(details.tabId);
   if (recent && recent.target === target && Date.now() - recent.at < RECENT_MS) return null;
@@ -75,7 +79,7 @@ export function registerPdfRedirect(deps: PdfRedirectDeps = defaultRedirectDeps(
   browser.webNavigation.onBeforeNavigate.addListener(handle);
   browser.webNavigation.onCommitted.addListener(handle);
   // PDFs served without a .pdf URL: a content-type rule that follows the setting.
-  const sync = () => deps.isEnabled().then((on) => syncPdfResponseRule(on, deps.viewerPage));
+  const sync = async () => syncPdfResponseRule(await deps.isEnabled(), deps.viewerPage, await deps.key());
   void sync();
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && 'settings' in changes) void sync();
@@ -86,9 +90,16 @@ export function registerPdfRedirect(deps: PdfRedirectDeps = defaultRedirectDeps(
  * "Open in ClaimClock" for a tab showing a PDF (popup button, context menu): opens the viewer on its URL.
  * Works from any extension page (popup, background). Returns false when the tab is not showing a PDF URL.
  */
-export async function openInClaimClock(tab: { id?: number; url?: string }): Promise<boolean> {
-  if (tab.id === undefined || !tab.url || !/^(https?|file):/.test(tab.url)) return false;
+export async function openInClaimClock(tab: { id?: number; url?: string }, key: () => Promise<string> = viewerKey): Promise<boolean> {
+  if (tab.id === undefined || !tab.url || !isOpenableFileUrl(tab.url)) return false;
   const viewerPage = browser.runtime.getURL(VIEWER_PATH);
-  await browser.tabs.update(tab.id, { url: viewerUrlFor(tab.url, viewerPage) });
+  await browser.tabs.update(tab.id, { url: viewerUrlFor(tab.url, viewerPage, await key()) });
+  return true;
+}
+
+/** Opens `pdfUrl` in the viewer in a new tab (the popup's button on a PDF tab). */
+export async function openViewerTab(pdfUrl: string, key: () => Promise<string> = viewerKey): Promise<boolean> {
+  if (!isOpenableFileUrl(pdfUrl)) return false;
+  await browser.tabs.create({ url: viewerUrlFor(pdfUrl, browser.runtime.getURL(VIEWER_PATH), await key()) });
   return true;
 }

@@ -6,6 +6,15 @@ export const SKIP_FRAGMENT = 'claimclock-skip';
 /** The viewer page inside the extension. */
 export const VIEWER_PATH = '/viewer.html' as const;
 
+/** The schemes the viewer opens: web sites and local files, never data:, blob:, javascript: or others a page hands in. */
+export function isOpenableFileUrl(url: string): boolean {
+  try {
+    return ['http:', 'https:', 'file:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
 /** True for http(s) and file URLs whose path ends in .pdf (query and fragment ignored). */
 export function isPdfUrl(url: string): boolean {
   let parsed: URL;
@@ -24,9 +33,18 @@ export function hasSkipFragment(url: string): boolean {
   return hash >= 0 && url.slice(hash + 1).split(/[&#]/).includes(SKIP_FRAGMENT);
 }
 
-/** The URL that opens `pdfUrl` in ClaimClock's viewer; the file parameter is URL-encoded. */
-export function viewerUrlFor(pdfUrl: string, viewerPage: string): string {
-  return `${viewerPage}?file=${encodeURIComponent(stripFragment(pdfUrl))}`;
+/**
+ * The URL that opens `pdfUrl` in ClaimClock's viewer: this session's viewer key first (background/viewer-key.ts),
+ * then the URL-encoded file parameter, always last (a redirect rule appends the raw URL there).
+ */
+export function viewerUrlFor(pdfUrl: string, viewerPage: string, key: string): string {
+  return `${viewerPage}?key=${key}&file=${encodeURIComponent(stripFragment(pdfUrl))}`;
+}
+
+/** The viewer key in the viewer's own URL (before the file parameter), or null. */
+export function keyParamOf(viewerHref: string): string | null {
+  const m = /[?&]key=([0-9a-f]{32})(?=&|$)/.exec(viewerHref.split(/[?&]file=/)[0]!.split('#')[0]!);
+  return m ? m[1]! : null;
 }
 
 /** The URL that opens `pdfUrl` in the browser's built-in viewer without being redirected again. */
@@ -56,9 +74,9 @@ export function shouldRedirect(url: string, ctx: RedirectContext): boolean {
  * robustness, a raw URL (everything after `?file=`, so a PDF URL with its own `&` query survives).
  */
 export function fileParamOf(viewerHref: string): string | null {
-  const at = viewerHref.indexOf('?file=');
-  if (at < 0) return null;
-  let raw = viewerHref.slice(at + '?file='.length);
+  const m = /[?&]file=/.exec(viewerHref);
+  if (!m) return null;
+  let raw = viewerHref.slice(m.index + m[0].length);
   const hash = raw.indexOf('#');
   if (hash >= 0) raw = raw.slice(0, hash);
   if (!raw) return null;

@@ -3,10 +3,10 @@
 // reminderPlan() is pure; syncReminders() and showReminder() are the thin browser wrappers.
 import { browser } from 'wxt/browser';
 import { addCalendarDays, daysBetween } from '../rules';
-import { countdownText, formatDate, resolveLanguage, t } from '../i18n';
-import type { DeadlineRow } from '../components/tracked';
+import { countdownText, formatDate, t } from '../i18n';
+import type { DeadlineRow } from '../app/tracked';
 import type { Settings } from '../storage/types';
-import { countdownDate } from '../components/tracked';
+import { countdownDate } from '../app/tracked';
 import type { DeadlineSnapshot } from './deadlines';
 
 export const REMINDER_PREFIX = 'reminder|';
@@ -73,15 +73,15 @@ export interface ReminderNotice {
 }
 
 /** Pure: the notification for a fired reminder, or null when that deadline is no longer open. */
-export function reminderNotice(name: string, snapshot: DeadlineSnapshot, browserLanguage?: string): ReminderNotice | null {
+export function reminderNotice(name: string, snapshot: DeadlineSnapshot): ReminderNotice | null {
   const parsed = parseReminderName(name);
   if (!parsed) return null;
   const row = snapshot.rows.find((r) => r.tracked.id === parsed.trackedId && r.deadline.rule === parsed.rule);
   if (!row) return null;
-  const lang = resolveLanguage(snapshot.settings.language, browserLanguage);
-  const mode = snapshot.settings.countdown;
+  const lang = snapshot.ctx.language;
+  const mode = snapshot.ctx.settings.countdown;
   const date = countdownDate(row, mode);
-  const days = daysBetween(snapshot.today, date);
+  const days = daysBetween(snapshot.ctx.today, date);
   const claim = row.claim ? ` · ${row.claim}` : '';
   return {
     title: `${row.deadline.title[lang]}: ${countdownText(days, lang)}`,

@@ -1,19 +1,24 @@
 // Site access without install-time host permissions:
-// - 'scan-tab': the toolbar popup was opened (activeTab grants this tab) → inject the content script once;
+// - 'scan-tab': the toolbar popup was opened (activeTab grants this tab) → inject the scanner;
 // - 'allow-site' / 'disallow-site': after the user granted the optional host permission for one origin,
-//   register (or unregister) the content script for that origin; restored from storage when the worker starts.
+//   register (or unregister) the probe for that origin; restored from storage when the worker starts;
+// - 'page-relevant': the probe saw claim-page words on an allowed site → inject the scanner into that tab.
+// The probe is tiny and runs on every page of an allowed site; the scanner (reader, detection, highlights, banner)
+// is injected only into pages that look like claim pages.
 import { browser } from 'wxt/browser';
-import type { Message, PageNotices } from '../messaging/protocol';
+import type { Handlers, SenderLike } from '../messaging/handle';
+import type { PageNotices, SiteAccessResult } from '../messaging/protocol';
 import { allowedSitesItem } from '../storage/items';
 import { originPattern } from '../storage/sites';
+import { DataError } from '../storage/errors';
 
-export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+export const PROBE_FILE = 'content-scripts/probe.js';
+export const SCANNER_FILE = 'content-scripts/scanner.js';
 const SCRIPT_ID_PREFIX = 'claimclock-site-';
 
 /** Origins the user chose "Always scan this site" for (storage/items.ts, re-exported for callers of this module). */
 export { allowedSitesItem };
 
-export type SiteAccessResult = { ok: true } | { ok: false; error: string };
 
 /** The match pattern for an allowed origin (storage/sites.ts, re-exported for the popup and the tests). */
 export { originPattern };
@@ -22,14 +27,33 @@ export function scriptId(origin: string): string {
   return SCRIPT_ID_PREFIX + new URL(origin).hostname;
 }
 
-/** Inject the content script into a tab the user invoked us on; its result is what the page holds. */
-export async function scanTab(tabId: number): Promise<PageNotices | { error: string }> {
+/** Injects the scanner into a tab (its top frame); its result is what the page holds. Throws DataError. */
+export async function scanTab(tabId: number): Promise<PageNotices> {
+  let result: unknown;
   try {
-    const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT_FILE}`] });
-    return (frame?.result as PageNotices | undefined) ?? { error: 'The page did not answer.' };
+    const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [`/${SCANNER_FILE}`] });
+    result = frame?.result;
   } catch (err) {
-    return { error: `ClaimClock cannot read this page (${(err as Error).message}). Browser pages and the web store are off limits.` };
+    throw new DataError(`ClaimClock cannot read this page (${(err as Error).message}). Browser pages and the web store are off limits.`);
   }
+  const page = result as PageNotices | undefined;
+  if (!page || !Array.isArray(page.notices)) throw new DataError('The page did not answer.');
+  return page;
+}
+
+/** The probe of an allowed site found claim-page words: scan that tab, if the site is still allowed. */
+export async function onPageRelevant(sender: SenderLike): Promise<{ injected: boolean }> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || !sender.url) return { injected: false };
+  let pattern: string;
+  try {
+    pattern = originPattern(new URL(sender.url).origin);
+  } catch {
+    return { injected: false };
+  }
+  if (!(await browser.permissions.contains({ origins: [pattern] }))) return { injected: false };
+  await scanTab(tabId);
+  return { injected: true };
 }
 
 async function register(origin: string) {
@@ -37,7 +61,7 @@ async function register(origin: string) {
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   if (existing.length) return;
   await browser.scripting.registerContentScripts([
-    { id, matches: [originPattern(origin)], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: false },
+    { id, matches: [originPattern(origin)], js: [PROBE_FILE], runAt: 'document_idle', persistAcrossSessions: false },
   ]);
 }
 
@@ -93,12 +117,13 @@ export function watchPermissionRemoval() {
   });
 }
 
-/** Message handlers for the background's one dispatcher (background/messages.ts). */
-export const siteAccessHandlers = {
-  'scan-tab': (m: Extract<Message, { type: 'scan-tab' }>) => scanTab(m.tabId),
-  'allow-site': (m: Extract<Message, { type: 'allow-site' }>) => allowSite(m.origin),
-  'disallow-site': (m: Extract<Message, { type: 'disallow-site' }>) => disallowSite(m.origin),
-} as const;
+/** The worker's handlers for site access (entrypoints/background.ts). */
+export const siteAccessHandlers: Handlers = {
+  'scan-tab': ({ tabId }) => scanTab(tabId),
+  'page-relevant': (_request, sender) => onPageRelevant(sender),
+  'allow-site': ({ origin }) => allowSite(origin),
+  'disallow-site': ({ origin }) => disallowSite(origin),
+};
 
 /**
  * The stored list changed outside allowSite/disallowSite (options "Delete all data", an import): register the

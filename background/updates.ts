@@ -6,16 +6,15 @@ import { rulePacksItem, settingsItem, trackedItem } from '../storage/items';
 import { badgeFor, showBadge } from './badge';
 import { loadDeadlines, type DeadlineSnapshot } from './deadlines';
 import { REMINDER_PREFIX, reminderNotice, reminderPlan, showReminder, syncReminders } from './reminders';
-import { resolveLanguage } from '../i18n';
 
 export const DAILY_ALARM = 'claimclock-daily';
 
 /** Recomputes the badge and reschedules reminders; returns what it computed (for tests and logs). */
 export async function refreshDeadlines(now: Date = new Date()): Promise<DeadlineSnapshot> {
-  const snapshot = await loadDeadlines(now);
-  const { settings, rows, today } = snapshot;
-  await showBadge(badgeFor(rows, settings.countdown, today, resolveLanguage(settings.language, browserLanguage())));
-  await syncReminders(reminderPlan(rows, settings.reminderLeadDays, settings.countdown, now));
+  const snapshot = await loadDeadlines(now, browserLanguage());
+  const { ctx, rows } = snapshot;
+  await showBadge(badgeFor(rows, ctx.settings.countdown, ctx.today, ctx.language));
+  await syncReminders(reminderPlan(rows, ctx.settings.reminderLeadDays, ctx.settings.countdown, now));
   return snapshot;
 }
 
@@ -35,7 +34,7 @@ export async function onAlarm(name: string, now: Date = new Date()): Promise<voi
     return;
   }
   if (!name.startsWith(REMINDER_PREFIX)) return;
-  const notice = reminderNotice(name, await loadDeadlines(now), browserLanguage());
+  const notice = reminderNotice(name, await loadDeadlines(now, browserLanguage()));
   if (notice) await showReminder(name, notice);
 }
 

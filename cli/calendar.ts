@@ -2,7 +2,7 @@
 // is derived from what identifies the letter (claim number or file name, kind, its dates): running the command
 // again on the same letter gives the same UIDs, and a calendar updates the events instead of duplicating them.
 import { basename } from 'node:path';
-import type { CalendarItem } from '../components/calendar';
+import type { CalendarItem } from '../app/calendar';
 import { deadlinesToIcs } from '../export';
 import type { Deadline, Language, Notice } from '../model';
 import { noticeId } from '../storage/identity';

@@ -1,14 +1,15 @@
 // The ClaimClock command line (DESIGN.md "Contracts that other tools rely on"): `scan` files and `deadlines` from
 // flags, as JSON or a table, optionally writing an .ics file. Same pure core as the extension.
 import { resolve } from 'node:path';
-import type { CalendarItem } from '../components/calendar';
-import { computeDeadlines, defaultRuleset, localToday } from '../rules';
+import type { CalendarItem } from '../app/calendar';
+import { defaultRuleset, localToday } from '../rules';
+import { deadlinesFor, missingDeadlines } from '../app/deadlines';
 import { calendarItems, writeIcs } from './calendar';
 import { defaultIo, EXIT, UsageError, type CliIo } from './io';
 import { noticeFromFlags, type DeadlineFlags } from './notice-from-flags';
 import { commonValues, DEADLINES_OPTIONS, parse, SCAN_OPTIONS, type CommonValues } from './options';
 import { deadlinesTable, scanText, toJson } from './report';
-import { defaultScanDeps, missingDeadlineInputs, scanFile, type ScanDeps } from './scan';
+import { cliContext, defaultScanDeps, scanFile, type ScanDeps } from './scan';
 import { USAGE } from './usage';
 
 export interface MainDeps {
@@ -67,10 +68,10 @@ async function deadlines(args: string[], io: CliIo): Promise<number> {
   if (positionals.length) throw new UsageError(`deadlines takes no file names (got "${positionals[0]}"); use flags.`);
   const common = commonValues(values, localToday(io.now()));
   const notice = noticeFromFlags(values as DeadlineFlags);
-  const ruleset = defaultRuleset();
-  const found = computeDeadlines(notice, common.profile, ruleset, common.today);
+  const ctx = cliContext(common.profile, defaultRuleset(), common.today);
+  const found = deadlinesFor(notice, ctx);
   io.stdout.write(common.json ? toJson(found) : `${deadlinesTable(found, common.lang)}\n`);
-  for (const m of missingDeadlineInputs(notice, common.profile, ruleset)) {
+  for (const m of missingDeadlines(notice, ctx)) {
     io.stderr.write(`Note: ${m.rule} also applies but needs one of these dates: ${m.needs.join(', ')}\n`);
   }
   return (await maybeWriteIcs(common, calendarItems(notice, found), io)) ? EXIT.ok : EXIT.fileError;

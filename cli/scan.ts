@@ -1,13 +1,15 @@
-// `claimclock scan FILE...`: every file through the shared pipeline (read → detect → computeDeadlines). A file that
+// `claimclock scan FILE...`: every file through the shared pipeline (read → detect → app's deadlinesFor). A file that
 // cannot be read gets an error in its report and the other files are still processed.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { CalendarItem } from '../components/calendar';
+import type { CalendarItem } from '../app/calendar';
 import { detect, DocumentError, userMessage } from '../extract';
 import type { TextDocument } from '../extract/text-document';
 import type { Notice, Profile } from '../model';
 import { markOcrDates, OCR_DATE_NOTE } from '../ocr/uncertain-dates';
-import { computeDeadlines, defaultRuleset, findRule, missingInputs, type Ruleset } from '../rules';
+import { defaultRuleset, type Ruleset } from '../rules';
+import { deadlinesFor, missingDeadlines, type DeadlineContext } from '../app/deadlines';
+import { DEFAULT_SETTINGS } from '../storage/types';
 import { calendarItems } from './calendar';
 import { noticeReport, type FileReport } from './report';
 import { readDocument } from './sources/read-document';
@@ -36,9 +38,9 @@ export interface ScanOptions {
   ocr: boolean;
 }
 
-/** Rules that apply but lack a start date, limited to deadlines someone must act on (not "expected by" dates). */
-export function missingDeadlineInputs(notice: Notice, profile: Profile, ruleset: Ruleset) {
-  return missingInputs(notice, profile, ruleset).filter((m) => findRule(ruleset, m.rule)?.type === 'deadline');
+/** The CLI's user context: the default settings with the profile from the flags (no stored settings on the command line). */
+export function cliContext(profile: Profile, ruleset: Ruleset, today: string): DeadlineContext {
+  return { settings: { ...DEFAULT_SETTINGS, profile }, ruleset, today };
 }
 
 export const NO_TEXT_HINT = 'Run again with --ocr to read it with offline text recognition (OCR).';
@@ -75,9 +77,10 @@ export async function scanFile(source: string, options: ScanOptions, deps: ScanD
     const found = await notices(path, source, options, deps);
     const items: CalendarItem[] = [];
     const reports = found.map((notice) => {
-      const deadlines = computeDeadlines(notice, options.profile, deps.ruleset, options.today);
+      const ctx = cliContext(options.profile, deps.ruleset, options.today);
+      const deadlines = deadlinesFor(notice, ctx);
       items.push(...calendarItems(notice, deadlines, source));
-      return noticeReport(notice, deadlines, missingDeadlineInputs(notice, options.profile, deps.ruleset));
+      return noticeReport(notice, deadlines, missingDeadlines(notice, ctx));
     });
     return { report: { source, notices: reports, error: null }, items };
   } catch (e) {

@@ -1,7 +1,8 @@
 // "Add to calendar": download an .ics, or open Google Calendar / Outlook with the event filled in.
 import type { Language } from '../model';
 import { t } from '../i18n';
-import { downloadText, icsFilename, type CalendarExport, type CalendarItem } from './calendar';
+import { icsFilename, type CalendarExport, type CalendarItem } from '../app/calendar';
+import { downloadText } from './download';
 
 export interface CalendarButtonsProps {
   item: CalendarItem;

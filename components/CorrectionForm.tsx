@@ -2,7 +2,7 @@
 import type { DateRole, Language, Notice } from '../model';
 import { SERVICE_METHODS } from '../model';
 import { t } from '../i18n';
-import type { NoticeCorrection } from './corrections';
+import type { NoticeCorrection } from '../app/corrections';
 import { DateField } from './DateField';
 
 export interface CorrectionFormProps {

@@ -2,7 +2,7 @@
 // Shared by the correction form on every notice card and the "add a notice by hand" form.
 import type { Ref } from 'preact';
 import type { DateRole, Language } from '../model';
-import { roleLabel } from './labels';
+import { roleLabel } from '../i18n/labels';
 
 export interface DateFieldProps {
   id: string;

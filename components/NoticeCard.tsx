@@ -6,14 +6,14 @@ import type { Deadline, Language, Notice } from '../model';
 import { defaultRuleset, findRule, type Ruleset } from '../rules';
 import { t } from '../i18n';
 import { CorrectionForm } from './CorrectionForm';
-import type { NoticeCorrection } from './corrections';
+import type { NoticeCorrection } from '../app/corrections';
 import { DeadlineView } from './DeadlineView';
-import { noticeHeading } from './labels';
+import { noticeHeading } from '../i18n/labels';
 import type { Now } from './time';
 
 export interface NoticeCardProps {
   notice: Notice;
-  /** computeDeadlines(notice, …) for the notice as shown (already corrected). */
+  /** deadlinesFor(notice, ctx) for the notice as shown (already corrected). */
   deadlines: Deadline[];
   lang: Language;
   /** A correction of a date or fact; the caller applies it and passes new deadlines (see useCorrectedNotice). */

@@ -1,19 +1,30 @@
+// The service worker: the one writer of stored data, the PDF redirect, site access, the badge and reminders, and
+// the receiving end of every message (messaging/protocol.ts). It only wires; each job lives in background/.
+import { browser } from 'wxt/browser';
+import { listen } from '../messaging/listen';
 import { handleNoticesFound } from '../background/notices';
-import { listenForMessages } from '../background/messages';
-import { registerPdfRedirect } from '../background/pdf-redirect';
+import { pageDeadlines } from '../background/page-deadlines';
+import { openInClaimClock, openViewerTab, registerPdfRedirect } from '../background/pdf-redirect';
 import { setupSiteAccess, siteAccessHandlers } from '../background/site-access';
 import { setupDeadlineUpdates } from '../background/updates';
+import { isViewerKey } from '../background/viewer-key';
+import { becomeWriter, storageHandlers } from '../storage';
 
 export default defineBackground(() => {
+  becomeWriter(); // every write of stored data happens here (storage/writer.ts)
   registerPdfRedirect(); // .pdf navigations → ClaimClock's viewer (settings.pdfViewer)
   setupSiteAccess(); // re-register allowed sites; follow permission removals and changes of the stored list
   const deadlines = setupDeadlineUpdates(); // badge + reminder alarms, kept in step with storage and the date
-  listenForMessages({
-    ...siteAccessHandlers, // scan-tab, allow-site, disallow-site
-    'notices-found': (m) => handleNoticesFound(m),
+  const base = browser.runtime.getURL('/');
+  listen({
+    ...siteAccessHandlers, // scan-tab, page-relevant, allow-site, disallow-site
+    ...storageHandlers, // store:* (the pages' writes)
+    'notices-found': (request, sender) => handleNoticesFound(request, sender, { isViewerKey, base }),
+    'page-deadlines': (request) => pageDeadlines(request, navigator.language),
+    'open-viewer': async ({ url, tabId }) => ({ opened: tabId === undefined ? await openViewerTab(url) : await openInClaimClock({ id: tabId, url }) }),
     'refresh-reminders': async () => {
       await deadlines.refresh();
-      return { ok: true };
+      return { ok: true as const };
     },
   });
 });

@@ -1,6 +1,6 @@
 // "Add to Google Calendar" and Outlook.com links for one deadline as an all-day event (end = the next day,
 // exclusive, as both services expect). The description is shortened so the URL stays well under browser limits.
-import type { CalendarItem } from '../components/calendar';
+import type { CalendarItem } from '../app/calendar';
 import type { Language } from '../model';
 import { eventDescription, eventSummary, nextDay } from './text';
 

@@ -8,7 +8,7 @@
 // UID = notice id + rule id, so importing the file again updates the event instead of adding a copy; SEQUENCE = the
 // tracked notice's revision, so calendars take the newer version after a correction.
 import { createEvents, type Alarm, type EventAttributes } from 'ics';
-import type { CalendarItem } from '../components/calendar';
+import type { CalendarItem } from '../app/calendar';
 import type { Language } from '../model';
 import { refold } from './fold';
 import { eventDescription, eventSummary, nextDay, reminderText } from './text';

@@ -1,5 +1,5 @@
 // Calendar export for the popup and the CLI (pure: no browser API). The popup imports `calendarExport`.
-import type { CalendarExport } from '../components/calendar';
+import type { CalendarExport } from '../app/calendar';
 import { googleCalendarUrl, outlookCalendarUrl } from './calendar-links';
 import { deadlinesToIcs, type IcsOptions } from './ics';
 

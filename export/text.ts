@@ -1,7 +1,7 @@
 // The words of a calendar event for one deadline, in English or Spanish: summary (pathway + claim), the plain
 // description (explanation, safe and latest dates, steps, citation) and the reminder text. Shared by the .ics file
 // and the Google / Outlook links so every calendar shows the same thing.
-import type { CalendarItem } from '../components/calendar';
+import type { CalendarItem } from '../app/calendar';
 import { countdownText, formatDate, t } from '../i18n';
 import { addCalendarDays } from '../rules/calendar';
 import { translateStep } from '../i18n/steps';

@@ -1,6 +1,6 @@
 // text → notices. Runs every registered detector over the document (history sections blanked), picks the dates
 // each kind reads by their labels, and keeps the evidence (offsets into doc.text) behind every fact.
-import { Notice, type DateRole, type Evidence, type NoticeFacts } from '../model';
+import type { DateRole, Evidence, Notice, NoticeFacts } from '../model';
 import { DETECTORS } from './detectors';
 import type { DetectContext, Detector } from './detectors/types';
 import { claimNumber, expedited, represented, serviceMethod } from './facts';
@@ -119,7 +119,8 @@ function detectIn(text: string, options: DetectOptions, budget: BudgetCheck): No
     const confidence = Math.round(Math.min(0.99, scored.score + (outcome?.evidence.length ? 0.05 : 0)) * 100) / 100;
     found.push({
       detector,
-      notice: Notice.parse({
+      // a plain object of the Notice shape (no zod in the page: the worker validates what it stores)
+      notice: {
         kind: detector.kind,
         outcome: outcome?.outcome ?? null,
         confidence,
@@ -140,7 +141,7 @@ function detectIn(text: string, options: DetectOptions, budget: BudgetCheck): No
           ...claim.evidence,
           ...extra.evidence,
         ].sort((a, b) => a.start - b.start),
-      }),
+      },
     });
   }
   const kinds = new Set(found.map((f) => f.detector.kind));

@@ -1,23 +1,108 @@
-// Messages between content script / viewer / popup and the background service worker.
-// One union, one handler map in background/; senders use sendMessage() from messaging/client.ts.
-import type { Notice } from '../model';
+// Every message between the extension's contexts, as one typed map: the request each type carries, the reply it gets
+// and who may send it. Senders use send() / sendToTab() (messaging/client.ts), receivers listen() (messaging/handle.ts);
+// both are typed from this map, so no call site casts. Zod-free and browser-free: the page probe imports it.
+import type { Deadline, Language, Notice } from '../model';
+import type { RulePackSummary, StorageHealthReport } from '../app/store';
+import type { Settings, TrackedNotice } from '../storage/types';
 
-export type Message =
-  /** A page or the viewer found notices: background stores them (dedup by id) and updates the badge. */
-  | { type: 'notices-found'; url: string; title: string; notices: Notice[] }
-  /** Popup asks the content script of the active tab for what it found (content script answers). */
-  | { type: 'get-page-notices' }
-  /** Popup asks the background to scan the active tab now (activeTab + scripting.executeScript). */
-  | { type: 'scan-tab'; tabId: number }
-  /** Popup: "Always scan this site" after the permission was granted: register the content script for the origin. */
-  | { type: 'allow-site'; origin: string }
-  | { type: 'disallow-site'; origin: string }
-  /** Storage changed in a way that moves dates: background recomputes badge and alarms. */
-  | { type: 'refresh-reminders' };
-
+/** What the page's scanner found, for the popup's "This page". */
 export interface PageNotices {
   url: string;
   title: string;
   notices: Notice[];
-  error?: string; // plain-language message when the page could not be read
+  /** Plain-language message when the page could not be read (too large to read automatically). */
+  error?: string;
+  /** Milliseconds the last scan took (for the benchmark). */
+  scanMs?: number;
 }
+
+/** What a banner needs to show a page's countdowns: the deadlines of each notice, from the user's context. */
+export interface PageDeadlines {
+  deadlines: Deadline[][];
+  countdown: 'safe' | 'latest';
+  language: Language;
+  today: string;
+}
+
+export type SiteAccessResult = { ok: true } | { ok: false; error: string };
+
+export type TrackedPatch = Partial<Pick<TrackedNotice, 'status' | 'corrections'>>;
+
+/**
+ * Who may send a message, as the receiver sees it (messaging/handle.ts):
+ * - page: one of the extension's own pages (popup, options, viewer);
+ * - content: one of the extension's content scripts (the probe or the scanner) in a web page's top frame.
+ */
+export type SenderKind = 'page' | 'content';
+
+interface Def<Req, Rep, From extends SenderKind> {
+  request: Req;
+  reply: Rep;
+  from: From;
+}
+
+export interface Protocol {
+  /**
+   * A page or the viewer found notices: the worker stores them. From the viewer, only for a file the user picked,
+   * or notices the user chose to track (`byUser`), or a PDF the extension's own redirect opened (`viewerKey`,
+   * background/viewer-key.ts).
+   */
+  'notices-found': Def<{ url: string; title: string; notices: Notice[]; viewerKey?: string; byUser?: boolean }, { ids: string[]; skipped: number }, SenderKind>;
+  /** The popup asks a tab's scanner what it found (the content script answers). */
+  'get-page-notices': Def<Record<string, never>, PageNotices, 'page'>;
+  /** The popup asks the worker to read the active tab now (activeTab + the scanner file). */
+  'scan-tab': Def<{ tabId: number }, PageNotices, 'page'>;
+  /** The probe found claim-page words on an allowed site: the worker injects the scanner into that tab. */
+  'page-relevant': Def<Record<string, never>, { injected: boolean }, 'content'>;
+  /** The scanner asks for the deadlines of the notices it found, from the user's settings and rule packs. */
+  'page-deadlines': Def<{ notices: Notice[] }, PageDeadlines, 'content'>;
+  /** After the permission was granted: scan the origin on every visit. */
+  'allow-site': Def<{ origin: string }, SiteAccessResult, 'page'>;
+  'disallow-site': Def<{ origin: string }, SiteAccessResult, 'page'>;
+  /** Opens a PDF in ClaimClock's viewer with this session's viewer key: in the given tab, or a new one. */
+  'open-viewer': Def<{ url: string; tabId?: number }, { opened: boolean }, 'page'>;
+  /** Dates moved in a way the storage watchers cannot see (a test): recompute badge and alarms. */
+  'refresh-reminders': Def<Record<string, never>, { ok: true }, 'page'>;
+  // Writes: the worker is the one writer of stored data (storage/writer.ts); pages ask it.
+  'store:update-tracked': Def<{ id: string; patch: TrackedPatch }, null, 'page'>;
+  'store:add-manual': Def<{ notice: Notice; title: string }, { id: string }, 'page'>;
+  'store:save-settings': Def<{ patch: Partial<Settings> }, Settings, 'page'>;
+  'store:import-rule-pack': Def<{ json: string }, RulePackSummary, 'page'>;
+  'store:reset-rule-packs': Def<Record<string, never>, null, 'page'>;
+  'store:remove-site': Def<{ origin: string }, null, 'page'>;
+  'store:import-all': Def<{ json: string }, null, 'page'>;
+  'store:delete-all': Def<Record<string, never>, null, 'page'>;
+  'store:health': Def<Record<string, never>, StorageHealthReport, 'page'>;
+}
+
+export type MessageType = keyof Protocol;
+export type RequestOf<T extends MessageType> = Protocol[T]['request'];
+export type ReplyOf<T extends MessageType> = Protocol[T]['reply'];
+/** On the wire: the type and the request's fields in one object. */
+export type Envelope<T extends MessageType = MessageType> = { type: T } & RequestOf<T>;
+/** On the wire, back: the value, or a plain-language error. */
+export type ReplyEnvelope<T extends MessageType = MessageType> = { ok: true; value: ReplyOf<T> } | { ok: false; error: string };
+
+/** Who may send each type: checked by the receiver before any handler runs. */
+export const ALLOWED_FROM: { [T in MessageType]: readonly SenderKind[] } = {
+  'notices-found': ['page', 'content'],
+  'get-page-notices': ['page'],
+  'scan-tab': ['page'],
+  'page-relevant': ['content'],
+  'page-deadlines': ['content'],
+  'allow-site': ['page'],
+  'disallow-site': ['page'],
+  'open-viewer': ['page'],
+  'refresh-reminders': ['page'],
+  'store:update-tracked': ['page'],
+  'store:add-manual': ['page'],
+  'store:save-settings': ['page'],
+  'store:import-rule-pack': ['page'],
+  'store:reset-rule-packs': ['page'],
+  'store:remove-site': ['page'],
+  'store:import-all': ['page'],
+  'store:delete-all': ['page'],
+  'store:health': ['page'],
+};
+
+export const isMessageType = (t: unknown): t is MessageType => typeof t === 'string' && Object.prototype.hasOwnProperty.call(ALLOWED_FROM, t);

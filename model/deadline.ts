@@ -1,4 +1,4 @@
-// The output of computeDeadlines(): one clock that applies to a notice.
+// The output of the rules (app/deadlines.ts deadlinesFor()): one clock that applies to a notice.
 import { z } from 'zod';
 import { AddressRegion, DateRole, IsoDate } from './vocabulary';
 

@@ -1,4 +1,4 @@
-// A notice found in a document (or entered by hand): the input to computeDeadlines().
+// A notice found in a document (or entered by hand): the input to deadlinesFor() (app/deadlines.ts).
 import { z } from 'zod';
 import { AddressRegion, DateRole, IsoDate, Language, NoticeKind, Outcome, ServiceMethod } from './vocabulary';
 

@@ -1,60 +1,18 @@
-// Shared vocabulary. These strings are a contract with external tools (../shared/DESIGN.md): keep them exact.
+// Shared vocabulary as zod schemas, built from the plain constants in model/terms.ts (the contract's exact strings).
 import { z } from 'zod';
+import { DATE_ROLES, IMR_OUTCOMES, NEVER_TRIGGER_ROLES, NOTICE_KINDS, SERVICE_METHODS, UR_OUTCOMES } from './terms';
 
-/** Kinds in DESIGN.md, then kinds the wider rule packs need (extra kinds are allowed by the contract). */
-export const NOTICE_KINDS = [
-  'ur_decision',
-  'imr_determination',
-  'qme_panel',
-  'mmi_report',
-  'mpn_second_opinion',
-  // Wider California pack
-  'rfa', // Request for Authorization (DWC Form RFA): starts the insurer's UR clock
-  'qme_form_105', // unrepresented: QME panel request form furnished by the claims administrator
-  'objection_letter', // written objection under LC 4061/4062: earliest date to request a represented panel
-  'qme_appointment', // QME appointment request / exam: appointment window, report due
-  'summary_rating', // DEU summary rating determination (unrepresented)
-  'injury_claim', // date of injury facts: TD cap, one-year application limit
-  // Other packs
-  'health_plan_decision', // California health plan (DMHC) grievance decision
-  'health_plan_grievance', // grievance filed with a health plan
-  'co_final_admission', // Colorado Final Admission of Liability
-] as const;
+export { DATE_ROLES, IMR_OUTCOMES, NEVER_TRIGGER_ROLES, NOTICE_KINDS, SERVICE_METHODS, UR_OUTCOMES };
+
 export const NoticeKind = z.enum(NOTICE_KINDS);
 export type NoticeKind = z.infer<typeof NoticeKind>;
 
-export const UR_OUTCOMES = ['denied', 'modified', 'delayed', 'approved'] as const;
-export const IMR_OUTCOMES = ['upheld', 'overturned'] as const;
 export const Outcome = z.enum([...UR_OUTCOMES, ...IMR_OUTCOMES]);
 export type Outcome = z.infer<typeof Outcome>;
 
-/** Date roles from DESIGN.md first; the never-trigger roles last. */
-export const DATE_ROLES = [
-  'document_date',
-  'decision_date',
-  'service_date', // proof of service / date mailed
-  'panel_assigned_date',
-  'exam_date',
-  'report_date',
-  'received_date', // entered by the user, or stated in the document
-  // Extra roles used by the wider rule packs
-  'rfa_received_date',
-  'treatment_recommended_date',
-  'imr_requested_date',
-  'form_furnished_date',
-  'objection_mailed_date',
-  'qme_selected_date',
-  'appointment_requested_date',
-  'last_benefit_date',
-  // Never a trigger for a worker's deadline
-  'injury_date',
-  'birth_date',
-] as const;
 export const DateRole = z.enum(DATE_ROLES);
 export type DateRole = z.infer<typeof DateRole>;
-export const NEVER_TRIGGER_ROLES: readonly DateRole[] = ['injury_date', 'birth_date'];
 
-export const SERVICE_METHODS = ['mail', 'fax', 'email', 'personal'] as const;
 /** null means unknown. */
 export const ServiceMethod = z.enum(SERVICE_METHODS).nullable();
 export type ServiceMethod = z.infer<typeof ServiceMethod>;

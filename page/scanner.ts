@@ -1,6 +1,7 @@
 // One scan of the page: fast relevance check on raw text, then the visible-text walk, detect(), and the
 // highlight items for what was found. Pure of browser APIs except the DOM it is given.
-import { NEVER_TRIGGER_ROLES, type DateRole, type Notice } from '../model';
+import { NEVER_TRIGGER_ROLES, type DateRole } from '../model/terms';
+import type { Notice } from '../model';
 import { isDocumentError, startBudget, type DetectOptions, type DocumentErrorCode, type TextDocument } from '../extract';
 import type { DomTextDocument, PageSource } from '../sources';
 import type { HighlightItem } from './highlighter';

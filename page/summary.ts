@@ -1,7 +1,7 @@
 // What the banner says: for each notice, its most urgent clock in plain words. Pure: tested with fixed dates.
 import type { Deadline, Language, Notice } from '../model';
 import { countdownText, formatDate, tDynamic } from '../i18n';
-import { daysBetween } from '../rules';
+import { daysBetween } from '../rules/calendar/dates';
 import { BANNER_MESSAGES, fill } from './messages';
 
 export interface NoticeSummary {

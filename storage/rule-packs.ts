@@ -2,10 +2,11 @@
 // same id when it is not older; a pack that fails validation is refused with the validator's message and the rules
 // in use stay as they were.
 import { BUNDLED_PACKS, parseRulePack, type RulePack, type Ruleset } from '../rules';
-import type { RulePackSummary } from '../components/store';
+import type { RulePackSummary } from '../app/store';
 import { KEYS, rulePacksItem, serialized } from './items';
 import { quarantine } from './quarantine';
 import { DataError } from './errors';
+import { mayRepair } from './writer';
 
 /** '2026.10' > '2026.9'; missing parts count as 0. */
 export function compareVersions(a: string, b: string): number {
@@ -46,7 +47,7 @@ export async function loadImported(): Promise<RulePack[]> {
       problems.push((err as Error).message);
     }
   }
-  if (problems.length) {
+  if (problems.length && (await mayRepair())) {
     await quarantine(KEYS.rulePacks, `imported rule pack: ${problems[0]}`, raw);
     await rulePacksItem.setValue(valid);
   }

@@ -5,7 +5,7 @@ import type { Settings, TrackedNotice } from './types';
 
 export const NoticeStatus = z.enum(['open', 'done', 'dismissed']);
 
-/** The user's corrections: a patch over the detected notice (components/corrections.ts applies it). */
+/** The user's corrections: a patch over the detected notice (app/corrections.ts applies it). */
 export const Corrections = Notice.pick({
   dates: true, serviceMethod: true, represented: true, expedited: true, medication: true, outcome: true,
 }).partial();

@@ -5,6 +5,7 @@ import { SettingsSchema, describeIssue } from './schema';
 import { KEYS, serialized, settingsItem } from './items';
 import { quarantine } from './quarantine';
 import { DataError } from './errors';
+import { mayRepair } from './writer';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -28,29 +29,27 @@ async function loadSettings(): Promise<Settings> {
   const raw: unknown = await settingsItem.getValue();
   const parsed = SettingsSchema.safeParse(withDefaults(raw));
   if (parsed.success) return parsed.data;
-  await quarantine(KEYS.settings, describeIssue(parsed.error, 'settings: '), raw);
   const salvaged = salvageSettings(raw);
-  await settingsItem.setValue(salvaged);
+  if (await mayRepair()) {
+    await quarantine(KEYS.settings, describeIssue(parsed.error, 'settings: '), raw);
+    await settingsItem.setValue(salvaged);
+  }
   return salvaged;
 }
 
 export const readSettings = serialized(loadSettings);
 
-/** Lead days as the user means them: no duplicates, furthest first. */
-function normalize(settings: Settings): Settings {
-  return { ...settings, reminderLeadDays: [...new Set(settings.reminderLeadDays)].sort((a, b) => b - a) };
+/** Validated, with lead days as the user means them: no duplicates, furthest first. */
+export function normalizeSettings(settings: Settings): Settings {
+  const valid = SettingsSchema.parse(settings);
+  return { ...valid, reminderLeadDays: [...new Set(valid.reminderLeadDays)].sort((a, b) => b - a) };
 }
 
 export const saveSettings = serialized(async (patch: Partial<Settings>): Promise<Settings> => {
   const current = await loadSettings();
   const parsed = SettingsSchema.safeParse({ ...current, ...patch });
   if (!parsed.success) throw new DataError(describeIssue(parsed.error, 'Settings not saved: '));
-  const next = normalize(parsed.data);
+  const next = normalizeSettings(parsed.data);
   await settingsItem.setValue(next);
   return next;
 });
-
-/** Writes settings as a whole (import), validated. */
-export async function replaceSettings(settings: Settings): Promise<void> {
-  await settingsItem.setValue(normalize(SettingsSchema.parse(settings)));
-}

@@ -2,6 +2,7 @@
 import { Origin } from './schema';
 import { KEYS, allowedSitesItem, serialized } from './items';
 import { quarantine } from './quarantine';
+import { mayRepair } from './writer';
 
 /** 'https://portal.example.com:8443' → 'https://portal.example.com/*' (match patterns carry no port). */
 export function originPattern(origin: string): string {
@@ -14,7 +15,7 @@ export async function loadAllowedSites(): Promise<string[]> {
   const raw: unknown = await allowedSitesItem.getValue();
   const list = Array.isArray(raw) ? raw : [];
   const valid = [...new Set(list.filter((o): o is string => Origin.safeParse(o).success))];
-  if (!Array.isArray(raw) || valid.length !== list.length) {
+  if ((!Array.isArray(raw) || valid.length !== list.length) && (await mayRepair())) {
     await quarantine(KEYS.allowedSites, 'allowedSites: expected a list of web origins', raw);
     await allowedSitesItem.setValue(valid);
   }
@@ -33,10 +34,3 @@ export const removeAllowedSite = serialized(async (origin: string): Promise<void
   const sites = await loadAllowedSites();
   if (sites.includes(normalized)) await allowedSitesItem.setValue(sites.filter((s) => s !== normalized));
 });
-
-/** Unlocked: for callers that already hold the storage queue (importAll). */
-export async function appendAllowedSites(origins: string[]): Promise<void> {
-  const sites = await loadAllowedSites();
-  const added = origins.filter((o) => !sites.includes(o));
-  if (added.length) await allowedSitesItem.setValue([...sites, ...added]);
-}

@@ -7,6 +7,7 @@ import { KEYS, serialized, trackedItem } from './items';
 import { quarantine } from './quarantine';
 import { MANUAL_SOURCE, isManual, noticeId } from './identity';
 import { DataError } from './errors';
+import { mayRepair } from './writer';
 
 /** Splits a stored list into valid records and a reason for the first invalid one. */
 export function validateTracked(raw: unknown): { valid: TrackedNotice[]; invalid: number; reason: string | null } {
@@ -30,7 +31,7 @@ export function validateTracked(raw: unknown): { valid: TrackedNotice[]; invalid
 export async function loadTracked(): Promise<TrackedNotice[]> {
   const raw: unknown = await trackedItem.getValue();
   const { valid, invalid, reason } = validateTracked(raw);
-  if (invalid > 0) {
+  if (invalid > 0 && (await mayRepair())) {
     await quarantine(KEYS.tracked, `${reason} (${invalid} of ${Array.isArray(raw) ? raw.length : 1} dropped)`, raw);
     await trackedItem.setValue(valid);
   }

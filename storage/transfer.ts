@@ -1,12 +1,12 @@
 // Export all data as one JSON file and import it back. An import is validated completely before anything is written:
 // a bad file changes nothing and throws a DataError with a plain message.
 import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, ExportFileSchema, describeIssue } from './schema';
-import { readSettings, replaceSettings } from './settings';
+import { normalizeSettings, readSettings } from './settings';
 import { loadTracked, mergeTracked, readTracked } from './tracked';
 import { compareVersions, composeRuleset, loadImported, readImportedPacks, validatePack, withPack } from './rule-packs';
-import { appendAllowedSites, readAllowedSites } from './sites';
+import { loadAllowedSites, readAllowedSites } from './sites';
 import { listQuarantine } from './quarantine';
-import { rulePacksItem, serialized, trackedItem } from './items';
+import { serialized, setItemsAtomically } from './items';
 import { DataError } from './errors';
 import type { RulePack } from '../rules';
 
@@ -31,8 +31,14 @@ export async function exportAll(now: Date = new Date()): Promise<string> {
 
 const NOTHING = 'Nothing was imported.';
 
+/** Larger files are refused before parsing: ClaimClock's own export of thousands of notices is a few MB. */
+export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
+
 /** Parses and validates an export file; throws DataError naming the first problem. */
 export function parseExportFile(json: string) {
+  if (json.length > MAX_IMPORT_BYTES) {
+    throw new DataError(`This file is too large to be ClaimClock data (${(json.length / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB). ${NOTHING}`);
+  }
   let data: unknown;
   try {
     data = JSON.parse(json);
@@ -62,7 +68,10 @@ export interface ImportDeps {
   canScan(origin: string): Promise<boolean>;
 }
 
-/** Settings are replaced; notices merge by id; rule packs are added unless older than the one in use; sites join. */
+/**
+ * Settings are replaced; notices merge by id; rule packs are added unless older than the one in use; sites join.
+ * Everything is computed first and written in one storage call, so a failure (a full quota) changes nothing.
+ */
 export const importAll = serialized(async (json: string, deps: ImportDeps): Promise<void> => {
   const file = parseExportFile(json);
   let imported = await loadImported();
@@ -70,10 +79,18 @@ export const importAll = serialized(async (json: string, deps: ImportDeps): Prom
     const current = composeRuleset(imported).packs.find((p) => p.id === pack.id);
     if (!current || compareVersions(pack.version, current.version) >= 0) imported = withPack(imported, pack);
   }
-  const sites: string[] = [];
-  for (const origin of file.allowedSites) if (await deps.canScan(origin).catch(() => false)) sites.push(origin);
-  await replaceSettings(file.settings);
-  await trackedItem.setValue(mergeTracked(await loadTracked(), file.tracked));
-  await rulePacksItem.setValue(imported);
-  await appendAllowedSites(sites);
+  const granted: string[] = [];
+  for (const origin of file.allowedSites) if (await deps.canScan(origin).catch(() => false)) granted.push(origin);
+  const sites = await loadAllowedSites();
+  try {
+    await setItemsAtomically({
+      settings: normalizeSettings(file.settings),
+      tracked: mergeTracked(await loadTracked(), file.tracked),
+      rulePacks: imported,
+      allowedSites: [...sites, ...granted.filter((o) => !sites.includes(o))],
+    });
+  } catch (err) {
+    if (err instanceof DataError) throw err;
+    throw new DataError(`The browser could not save the data (${(err as Error)?.message ?? err}). ${NOTHING}`);
+  }
 });

@@ -1,7 +1,8 @@
 // The viewer page: the PDF on the left, the notice cards beside it, progress and errors on top.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Language, Notice, Profile } from '../model';
-import { localToday } from '../rules';
+import type { Language, Notice } from '../model';
+import type { UserContext } from '../app/context';
+import { isOpenableFileUrl } from '../background/pdf-url';
 import { DropZone, FilePicker, useFileDrop } from './DropZone';
 import { viewerMessage } from './errors';
 import { firstEvidencePage, highlightsByPage } from './highlight-map';
@@ -14,12 +15,11 @@ import { ViewerNotice } from './ViewerNotice';
 export interface ViewerProps {
   /** The PDF's original URL (from ?file=), or null when the user will drop/choose a file. */
   fileUrl: string | null;
+  /** The extension's own redirect opened it (the viewer key matched): its notices are saved at once. */
+  trusted: boolean;
   lang: Language;
-  profile: Profile;
-  /** Which date the countdown shows (settings.countdown). */
-  countdown?: 'safe' | 'latest';
-  /** YYYY-MM-DD; today in the user's time zone unless a test fixes it. */
-  today?: string;
+  /** The user's settings, rule packs and today (app/context.ts): the cards' deadlines come from it. */
+  ctx: UserContext;
   /** Opens bytes for the URL; errors are ViewerError. */
   fetchBytes: (url: string) => Promise<Uint8Array>;
   readFile: (file: File) => Promise<Uint8Array>;
@@ -28,26 +28,39 @@ export interface ViewerProps {
   browserViewerUrl: (url: string) => string;
   /** Runs before the link to the browser's viewer is followed (lets that one URL through the redirect). */
   beforeOpenOriginal?: (url: string) => Promise<void>;
-  onNotices: (source: string, title: string, notices: Notice[]) => void;
+  /**
+   * Saves what was found: 'redirect' for a PDF the extension opened (trusted), 'user' for a file the user picked or
+   * notices the user chose to track. A PDF another page opened is shown but saved only on the user's click.
+   */
+  onNotices: (source: string, title: string, notices: Notice[], by: 'redirect' | 'user') => Promise<void>;
   requestPermission?: (url: string) => Promise<boolean>;
 }
 
+/** Who opened what is shown: decides whether its notices are saved at once (viewer key or the user's own file). */
+type Opener = 'redirect' | 'user' | 'page';
+
 export function App(props: ViewerProps) {
-  const [phase, setPhase] = useState<Phase>(props.fileUrl ? { kind: 'loading', page: 0, total: 0 } : { kind: 'pick' });
+  // a file URL the viewer will not open (data:, blob:, javascript:…): only ever handed in by a page
+  const unsafe = props.fileUrl !== null && !isOpenableFileUrl(props.fileUrl);
+  const [phase, setPhase] = useState<Phase>(unsafe ? { kind: 'error', code: 'unsafe_url' } : props.fileUrl ? { kind: 'loading', page: 0, total: 0 } : { kind: 'pick' });
   const s = viewerStrings(props.lang);
   const [source, setSource] = useState(props.fileUrl ?? '');
   const [notices, setNotices] = useState<Notice[]>([]);
+  const [opener, setOpener] = useState<Opener>(props.trusted ? 'redirect' : 'page');
+  const [saved, setSaved] = useState<'no' | 'yes' | 'failed'>('no');
   const pagesEl = useRef<HTMLDivElement>(null);
   const pages = useRef<VirtualPages | null>(null);
   const session = useRef<ViewerSession | null>(null);
 
   const start = useCallback(
-    (name: string, bytes: Promise<Uint8Array>) => {
+    (name: string, bytes: Promise<Uint8Array>, by: Opener) => {
       session.current?.destroy();
       pages.current?.destroy();
       pages.current = null;
       setSource(name);
       setNotices([]);
+      setOpener(by);
+      setSaved('no');
       if (!props.fileUrl) document.title = `${name} — ClaimClock`;
       const next = new ViewerSession(name, {
         ...props.deps,
@@ -66,11 +79,13 @@ export function App(props: ViewerProps) {
   );
 
   useEffect(() => {
-    if (props.fileUrl) start(props.fileUrl, props.fetchBytes(props.fileUrl));
+    if (props.fileUrl && !unsafe) start(props.fileUrl, props.fetchBytes(props.fileUrl), props.trusted ? 'redirect' : 'page');
     return () => session.current?.destroy();
   }, []);
 
-  const onFile = useCallback((file: File) => start(file.name, props.readFile(file)), [start, props]);
+  const onFile = useCallback((file: File) => start(file.name, props.readFile(file), 'user'), [start, props]);
+  const save = (list: Notice[], by: 'redirect' | 'user') =>
+    props.onNotices(source, document.title, list, by).then(() => setSaved('yes'), () => setSaved('failed'));
   useFileDrop(onFile);
 
   // Highlights and the background's record follow the detected notices.
@@ -80,7 +95,8 @@ export function App(props: ViewerProps) {
     pages.current?.setHighlights(highlightsByPage(phase.doc, evidence));
     const first = firstEvidencePage(phase.doc, evidence);
     if (first && first > 1) pages.current?.scrollToPage(first);
-    if (phase.notices.length) props.onNotices(source, document.title, phase.notices);
+    // saved at once when ClaimClock or the user opened the file; a PDF another page opened waits for the user
+    if (phase.notices.length && opener !== 'page') void save(phase.notices, opener);
   }, [phase]);
 
   useEffect(() => {
@@ -91,7 +107,7 @@ export function App(props: ViewerProps) {
     <div class="cc-viewer">
       <header class="cc-bar">
         <strong>ClaimClock</strong>
-        {props.fileUrl ? (
+        {props.fileUrl && !unsafe ? (
           <>
             <span class="cc-source" title={props.fileUrl}>
               {props.fileUrl}
@@ -129,15 +145,19 @@ export function App(props: ViewerProps) {
           {phase.kind === 'ready' && phase.ocr && notices.length ? (
             <p class="cc-uncertain">{s.ocrDates}</p>
           ) : null}
+          {phase.kind === 'ready' && notices.length && opener === 'page' && saved !== 'yes' ? (
+            <div class="cc-not-saved" role="status">
+              <p>{s.notSaved}</p>
+              <button type="button" class="cc-button" onClick={() => void save(notices, 'user')}>{s.track}</button>
+            </div>
+          ) : null}
+          {opener === 'page' && saved === 'yes' ? <p class="cc-saved" role="status">{s.tracked}</p> : null}
           {notices.map((n, i) => (
             <ViewerNotice
               key={`${source}#${i}`}
               id={`cc-notice-${i}`}
               notice={n}
-              lang={props.lang}
-              profile={props.profile}
-              today={props.today ?? localToday()}
-              countdown={props.countdown}
+              ctx={props.ctx}
             />
           ))}
           {phase.kind === 'ready' && phase.ocr ? (

@@ -1,8 +1,7 @@
-// The viewer's bridge to the shared core: PDF → TextDocument → detect() → computeDeadlines().
-import { detect, type TextDocument } from '../extract';
+// The viewer's bridge to the shared core: PDF → TextDocument → detect(). Deadlines come from app/deadlines.ts.
+import { detect, type DetectOptions, type TextDocument } from '../extract';
 import { pdfToTextDocument } from '../extract/pdf-text';
-import { computeDeadlines, defaultRuleset, localToday } from '../rules';
-import { DEFAULT_PROFILE, type Deadline, type Notice, type Profile } from '../model';
+import type { Notice } from '../model';
 import { OCR_DATE_NOTE, markOcrDates } from '../ocr/uncertain-dates';
 
 /** The part of pdf.js's document the text reader needs. */
@@ -40,21 +39,21 @@ export async function readPdfText(
 
 export { OCR_DATE_NOTE };
 
+/** How long detection may hold the viewer's page: longer, and it stops and says the PDF is too large to read. */
+export const VIEWER_DETECT_BUDGET_MS = 3000;
+
 /**
  * Runs detection. Dates read by OCR are marked uncertain in dateNotes: all of them with `ocr`, or, for a PDF
  * whose scanned pages were added after its own text, those whose evidence starts at or after `ocrFrom`.
+ * Throws DocumentError('over_budget') when detection overruns VIEWER_DETECT_BUDGET_MS.
  */
 export function findNotices(
   doc: TextDocument,
   opts: { ocr?: boolean; ocrFrom?: number } = {},
-  detectFn = detect,
+  detectFn: (doc: TextDocument, options?: DetectOptions) => Notice[] = detect,
 ): Notice[] {
-  const notices = detectFn(doc);
+  const notices = detectFn(doc, { budgetMs: VIEWER_DETECT_BUDGET_MS });
   const from = opts.ocr ? 0 : opts.ocrFrom;
   return from === undefined ? notices : markOcrDates(notices, from);
 }
 
-
-export function deadlinesFor(notice: Notice, profile: Profile = DEFAULT_PROFILE, today = localToday()): Deadline[] {
-  return computeDeadlines(notice, profile, defaultRuleset(), today);
-}

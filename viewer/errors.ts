@@ -8,7 +8,9 @@ export type ViewerErrorCode =
   | 'fetch_failed' // network error or HTTP error status
   | 'no_permission' // the site or file:// needs a permission the user has not granted
   | 'not_pdf' // the bytes are not a PDF
-  | 'ocr_failed'; // the offline OCR could not run
+  | 'ocr_failed' // the offline OCR could not run
+  | 'unsafe_url' // the viewer was handed a data:, blob:, javascript: or other non-file URL (by a web page)
+  | 'over_budget'; // the PDF's text is too large to read automatically
 
 export class ViewerError extends Error {
   constructor(
@@ -45,6 +47,14 @@ const MESSAGES: Record<ViewerErrorCode, Record<Language, string>> = {
     en: 'This file is not a PDF.',
     es: 'Este archivo no es un PDF.',
   },
+  unsafe_url: {
+    en: 'ClaimClock opens PDFs from web sites and from files on this computer only. Open the letter from where you found it, or save it and drop it here.',
+    es: 'ClaimClock abre solo PDF de sitios web y archivos de esta computadora. Abra la carta desde donde la encontró, o guárdela y suéltela aquí.',
+  },
+  over_budget: {
+    en: 'This PDF is too large to read automatically. Open only the pages with the letter, or add the notice by hand.',
+    es: 'Este PDF es demasiado grande para leerlo automáticamente. Abra solo las páginas de la carta o agregue el aviso a mano.',
+  },
   ocr_failed: {
     en: 'The text recognition (OCR) for this scanned PDF failed. You can still enter the dates by hand.',
     es: 'El reconocimiento de texto (OCR) de este PDF escaneado falló. Aún puede ingresar las fechas a mano.',
@@ -58,6 +68,7 @@ export function viewerMessage(code: ViewerErrorCode, lang: Language = 'en'): str
 /** Maps pdf.js exceptions (by name: they are classes of the pdf.js build) and our own errors to a code. */
 export function classifyPdfError(err: unknown): ViewerErrorCode | null {
   if (err instanceof ViewerError) return err.code;
+  if ((err as { name?: string } | null)?.name === 'DocumentError' && (err as { code?: string }).code === 'over_budget') return 'over_budget';
   const name = (err as { name?: string } | null)?.name;
   switch (name) {
     case 'PasswordException':

@@ -1,6 +1,6 @@
 // One opened PDF, start to finish: open → read text → (OCR if scanned) → detect. UI-free: App.tsx renders the
 // phases this reports; seams let tests drive it without pdf.js or tesseract.
-import type { TextDocument } from '../extract';
+import type { DetectOptions, TextDocument } from '../extract';
 import type { Notice } from '../model';
 import { ViewerError, classifyPdfError, type ViewerErrorCode } from './errors';
 import { findNotices, readPdfText } from './core';
@@ -33,7 +33,7 @@ export interface SessionDeps {
   onPdf?: (pdf: PDFDocumentProxy) => void | Promise<void>; // mount the pages
   onPhase: (phase: Phase) => void;
   /** The shared core's detect() unless a test passes another. */
-  detect?: (doc: TextDocument) => Notice[];
+  detect?: (doc: TextDocument, options?: DetectOptions) => Notice[];
 }
 
 export class ViewerSession {

@@ -24,6 +24,9 @@ const en = {
   allow: 'Allow access',
   pages: 'PDF pages',
   deadlines: 'Deadlines',
+  notSaved: 'Another web page opened this PDF in ClaimClock, so its deadlines are not saved. If this is your letter, you can track them.',
+  track: 'Track these deadlines',
+  tracked: 'Saved: these deadlines are now in All deadlines.',
 };
 export type ViewerStrings = typeof en;
 
@@ -50,6 +53,9 @@ const es: ViewerStrings = {
   allow: 'Permitir acceso',
   pages: 'Páginas del PDF',
   deadlines: 'Plazos',
+  notSaved: 'Otra página web abrió este PDF en ClaimClock, así que sus plazos no se guardaron. Si es su carta, puede darles seguimiento.',
+  track: 'Dar seguimiento a estos plazos',
+  tracked: 'Guardado: estos plazos ya están en Todos los plazos.',
 };
 
 export function viewerStrings(lang: Language): ViewerStrings {

@@ -1,12 +1,11 @@
-// The options page: wires storage and site access to App.tsx.
+// The options page: wires storage and site access to options/App.tsx.
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import '../../components/theme.css';
-import './style.css';
-import { downloadText } from '../../components/calendar';
-import type { Message } from '../../messaging/protocol';
+import '../../options/style.css';
+import { downloadText } from '../../components/download';
+import { send } from '../../messaging/client';
+import { App } from '../../options/App';
 import { createUiStore } from '../../storage';
-import { App } from './App';
 
 render(
   <App
@@ -15,7 +14,7 @@ render(
       browserLanguage: navigator.language,
       download: (text, filename, type) => downloadText(text, filename, type),
       async disallowSite(origin) {
-        await browser.runtime.sendMessage({ type: 'disallow-site', origin } satisfies Message);
+        await send('disallow-site', { origin });
       },
     }}
   />,

@@ -2,13 +2,13 @@
 // opens it as a page for one tab (used by the end-to-end tests and by "open in a tab").
 import { render } from 'preact';
 import '../../components/theme.css';
-import './style.css';
-import type { CalendarExport } from '../../components/calendar';
+import '../../popup/style.css';
+import type { CalendarExport } from '../../app/calendar';
 import { systemNow } from '../../components/time';
 import { createCalendarExport } from '../../export';
 import { createUiStore } from '../../storage';
-import { App } from './App';
-import { browserTabs } from './browser-tabs';
+import { App } from '../../popup/App';
+import { browserTabs } from '../../popup/browser-tabs';
 
 const view = new URLSearchParams(location.search).get('view') === 'all' ? 'all' : 'page';
 const store = createUiStore();

@@ -1,41 +1,45 @@
-// ClaimClock's PDF viewer (unlisted page viewer.html): wires the browser to viewer/App.tsx.
+// ClaimClock's PDF viewer (viewer.html, web-accessible so the PDF redirect may land there): wires the browser to
+// viewer/App.tsx. viewer.html?key=K&file=URL. A page can send a tab here with any file URL: the viewer opens only web
+// and local files, and saves what it finds at once only when K is this session's viewer key (the extension's own
+// redirect) or the user picked the file; anything else waits for the user's click (background/notices.ts checks
+// the same again).
 import { render } from 'preact';
 import '../../components/theme.css';
+import '../../viewer/style.css';
 import { browser } from 'wxt/browser';
+import { loadUserContext } from '../../app/context';
 import { allowBrowserViewer } from '../../background/pdf-dnr';
-import { browserViewerUrl, fileParamOf } from '../../background/pdf-url';
-import { resolveLanguage } from '../../i18n';
-import { DEFAULT_PROFILE, type Language, type Profile } from '../../model';
+import { browserViewerUrl, fileParamOf, keyParamOf } from '../../background/pdf-url';
+import { send } from '../../messaging/client';
+import { storageSources } from '../../storage/context-sources';
 import { App } from '../../viewer/App';
 import { fetchPdfBytes, fileBytes, permissionPattern } from '../../viewer/load-bytes';
 import { ocrPdf } from '../../viewer/ocr-pdf';
 import { hasImages, openPdf } from '../../viewer/pdfjs';
 import { mountPages } from '../../viewer/virtual-pages';
 
-type Countdown = 'safe' | 'latest';
-
-async function loadSettings(): Promise<{ profile: Profile; lang: Language; countdown: Countdown }> {
-  const stored = (await browser.storage.local.get('settings').catch(() => ({}))) as {
-    settings?: { profile?: Profile; language?: Language | 'auto'; countdown?: Countdown };
-  };
-  const lang: Language = resolveLanguage(stored.settings?.language ?? 'auto', navigator.language);
-  return { profile: stored.settings?.profile ?? DEFAULT_PROFILE, lang, countdown: stored.settings?.countdown ?? 'safe' };
-}
-
 const hasPermission = (url: string) => browser.permissions.contains({ origins: [permissionPattern(url)] });
+
+/** Whether the URL's key is this session's viewer key (extension pages may read storage.session; web pages may not). */
+async function openedByClaimClock(key: string | null): Promise<boolean> {
+  if (!key) return false;
+  const stored = (await browser.storage.session.get('viewerKey').catch(() => ({}))) as { viewerKey?: unknown };
+  return stored.viewerKey === key;
+}
 
 async function main() {
   const fileUrl = fileParamOf(location.href);
-  const { profile, lang, countdown } = await loadSettings();
-  document.documentElement.lang = lang;
+  const key = keyParamOf(location.href);
+  const [ctx, trusted] = await Promise.all([loadUserContext(storageSources, { browserLanguage: navigator.language }), openedByClaimClock(key)]);
+  document.documentElement.lang = ctx.language;
   if (fileUrl) document.title = `${decodeURIComponent(fileUrl.split(/[/?#]/).filter(Boolean).pop() ?? fileUrl)} — ClaimClock`;
   const base = browser.runtime.getURL('/');
   render(
     <App
       fileUrl={fileUrl}
-      lang={lang}
-      profile={profile}
-      countdown={countdown}
+      trusted={trusted}
+      lang={ctx.language}
+      ctx={ctx}
       fetchBytes={(url) => fetchPdfBytes(url, { hasPermission })}
       readFile={fileBytes}
       deps={{
@@ -53,10 +57,8 @@ async function main() {
       mountPages={mountPages}
       browserViewerUrl={browserViewerUrl}
       beforeOpenOriginal={allowBrowserViewer}
-      onNotices={(url, title, notices) => {
-        browser.runtime.sendMessage({ type: 'notices-found', url, title, notices }).catch(() => {
-          // No background listener yet (or it is restarting): the viewer still shows the card.
-        });
+      onNotices={async (url, title, notices, by) => {
+        await send('notices-found', { url, title, notices, ...(by === 'redirect' && key ? { viewerKey: key } : { byUser: true }) });
       }}
       requestPermission={(url) => browser.permissions.request({ origins: [permissionPattern(url)] })}
     />,

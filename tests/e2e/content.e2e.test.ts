@@ -94,7 +94,7 @@ describe('content script on portal pages', () => {
     await expect.poll(() => page.locator(`${BANNER} [role=status]`).count(), { timeout: 5_000 }).toBe(1);
     expect(page.url()).toMatch(/\/claims\/PM-77-40219\/letters/);
     const tabId = await h.tabId(page);
-    const answer = await h.inWorker((id) => chrome.tabs.sendMessage(id, { type: 'get-page-notices' }), tabId) as PageNotices;
+    const answer = ((await h.inWorker((id) => chrome.tabs.sendMessage(id, { type: 'get-page-notices' }), tabId)) as { value: PageNotices }).value;
     expect(answer.notices[0]).toMatchObject({ kind: 'ur_decision', outcome: 'denied', dates: { service_date: isoDate(shiftDate(-1)) } });
     expect(answer.url).toMatch(/\/claims\/PM-77-40219\//);
     expect((await highlighted(page, 'claimclock-evidence')).join(' ')).toMatch(/DENIED|Non-certified/);

@@ -111,7 +111,7 @@ export interface Harness {
   page(url: string): Promise<Page>;
   popup(path?: string): Promise<Page>;
   inWorker<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
-  /** Sends a runtime message from an extension page (as the popup does) and returns the answer. */
+  /** Sends a runtime message from an extension page (as the popup does) and returns the reply's value (throws its error). */
   message<T = unknown>(message: unknown): Promise<T>;
   /** The tab id of a page, for messages that name a tab. */
   tabId(page: Page): Promise<number>;
@@ -175,7 +175,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
     inWorker: (fn, arg) => currentWorker(context, extensionId, worker).evaluate(fn as never, arg) as never,
     async message<T>(message: unknown) {
       messenger ??= open(`chrome-extension://${extensionId}/popup.html`);
-      return (await messenger).evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<T>;
+      const reply = (await (await messenger).evaluate((m) => chrome.runtime.sendMessage(m), message)) as { ok: boolean; value?: T; error?: string } | undefined;
+      if (!reply?.ok) throw new Error(`${(message as { type?: string }).type}: ${reply?.error ?? 'no answer'}`);
+      return reply.value as T;
     },
     async tabId(page: Page) {
       const url = page.url();

@@ -64,6 +64,6 @@ export function sampleNotices() {
 /** Stores the sample notices the way a page does: a 'notices-found' message to the background. */
 export async function seedTracked(h: Harness): Promise<void> {
   for (const s of sampleNotices()) {
-    await h.message({ type: 'notices-found', url: s.url, title: s.title, notices: [s.notice] });
+    await h.message({ type: 'notices-found', url: s.url, title: s.title, notices: [s.notice], byUser: true });
   }
 }

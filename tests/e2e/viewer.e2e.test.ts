@@ -64,7 +64,7 @@ async function openPdfTab(url: string): Promise<Page> {
   page.on('console', (m) => m.type() === 'error' && console.log('[viewer console]', m.text()));
   // The redirect replaces the navigation, so goto itself may report an abort or a download.
   await page.goto(url).catch(() => {});
-  await expect.poll(() => page.url(), { timeout: 15_000 }).toMatch(/viewer\.html\?file=/);
+  await expect.poll(() => page.url(), { timeout: 15_000 }).toMatch(/viewer\.html\?key=[0-9a-f]{32}&file=/);
   return page;
 }
 
@@ -72,7 +72,7 @@ describe('PDF viewer', () => {
   it('opens a served .pdf in the viewer and shows the IMR deadline from the proof of service', async () => {
     const url = `${base}/letters/ur-denial.pdf`;
     const page = await openPdfTab(url);
-    expect(page.url()).toBe(`chrome-extension://${h.extensionId}/viewer.html?file=${encodeURIComponent(url)}`);
+    expect(page.url()).toMatch(new RegExp(`^chrome-extension://${h.extensionId}/viewer\\.html\\?key=[0-9a-f]{32}&file=${encodeURIComponent(url).replace(/[.?*+^$()|[\]\\]/g, '\\$&')}$`));
     await page.waitForSelector('body[data-phase="ready"]', { timeout: 30_000 });
     await expect.poll(() => page.locator('.cc-page[data-rendered="true"]').count()).toBeGreaterThan(0);
     await screenshot(page, 'viewer-ur-denial');
@@ -251,7 +251,7 @@ describe('PDF viewer on a site the user allowed', () => {
     const url = `${base}/document?id=7&type=letter`;
     const page = await allowed.context.newPage();
     await page.goto(url).catch(() => {});
-    await expect.poll(() => page.url(), { timeout: 15_000 }).toMatch(/viewer\.html\?file=/);
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toMatch(/viewer\.html\?key=[0-9a-f]{32}&file=/);
     await page.waitForSelector('body[data-phase="ready"]', { timeout: 30_000 });
     await expect(page.locator('.cc-source').textContent()).resolves.toBe(url);
     await screenshot(page, 'viewer-content-type');

@@ -1,8 +1,9 @@
+import { workerTransport } from '../../support/worker-transport';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { allowSite, watchAllowedSites } from '../../../background/site-access';
 import { createUiStore } from '../../../storage';
-import { installFakeSiteApis, type FakeSiteApis } from '../site-access/fake-scripting';
+import { installFakeSiteApis, type FakeSiteApis } from './fake-scripting';
 
 describe('allowed sites follow the stored list', () => {
   let apis: FakeSiteApis;
@@ -15,7 +16,7 @@ describe('allowed sites follow the stored list', () => {
     apis.granted.add('https://portal.example.com/*');
     await allowSite('https://portal.example.com');
     watchAllowedSites();
-    await createUiStore().deleteAll();
+    await createUiStore(workerTransport()).deleteAll();
     await vi.waitFor(() => expect({ scripts: apis.registered.size, granted: apis.granted.size }).toEqual({ scripts: 0, granted: 0 }));
   });
 

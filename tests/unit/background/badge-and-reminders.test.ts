@@ -15,7 +15,7 @@ const NOW = new Date(2026, 2, 10, 12, 0); // local noon on TODAY
 function tracked(id: string, notice = urDenial(), status: TrackedNotice['status'] = 'open'): TrackedNotice {
   return { id, notice, corrections: {}, sourceUrl: 'https://portal.example/x', title: 'Letter', status, firstSeen: '2026-03-05T10:00:00Z', lastSeen: '2026-03-05T10:00:00Z', revision: 0 };
 }
-const rowsFor = (list: TrackedNotice[], settings: Settings = DEFAULT_SETTINGS, today = TODAY) => openDeadlines(list, settings, defaultRuleset(), today);
+const rowsFor = (list: TrackedNotice[], settings: Settings = DEFAULT_SETTINGS, today = TODAY) => openDeadlines(list, { settings, ruleset: defaultRuleset(), today });
 
 describe('badge', () => {
   it('shows the days left to the nearest open deadline (safe date by default)', () => {
@@ -80,8 +80,9 @@ describe('reminder plan', () => {
   });
 
   it('writes the notification from the current data, and none when the notice is no longer open', () => {
-    const snapshot: DeadlineSnapshot = { settings: DEFAULT_SETTINGS, rows: rowsFor([tracked('ur')]), today: '2026-03-29' };
-    const notice = reminderNotice(reminderName('ur', 'ca.imr.request', 3), snapshot, 'en-US');
+    const ctx = { settings: DEFAULT_SETTINGS, ruleset: defaultRuleset(), today: '2026-03-29', language: 'en' as const };
+    const snapshot: DeadlineSnapshot = { ctx, rows: rowsFor([tracked('ur')]) };
+    const notice = reminderNotice(reminderName('ur', 'ca.imr.request', 3), snapshot);
     expect(notice).toEqual({ title: expect.stringMatching(/Independent Medical Review.*: \d+ days left/), message: expect.stringMatching(/^Act by: .*2026 · ADJ1234567\nLetter$/) });
     expect(reminderNotice(reminderName('gone', 'ca.imr.request', 3), snapshot)).toBeNull();
   });

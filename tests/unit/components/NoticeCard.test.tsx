@@ -4,16 +4,18 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { NoticeCard } from '../../../components/NoticeCard';
 import { useCorrectedNotice } from '../../../components/useCorrectedNotice';
 import { computeDeadlines, defaultRuleset } from '../../../rules';
+import { DEFAULT_SETTINGS } from '../../../storage/types';
 import type { Language, Notice } from '../../../model';
-import { axeViolations } from './axe';
-import { qmePanel, urDenial } from './fixtures';
+import { axeViolations } from '../../support/axe';
+import { qmePanel, urDenial } from '../../support/notices';
 
 const TODAY = '2026-03-10';
 const now = () => new Date(2026, 2, 10, 12, 0, 0);
 const profile = { represented: false, addressRegion: 'ca' } as const;
+const ctx = { settings: { ...DEFAULT_SETTINGS, profile }, ruleset: defaultRuleset(), today: TODAY };
 
 function Live({ notice, lang = 'en' }: { notice: Notice; lang?: Language }) {
-  const c = useCorrectedNotice(notice, { profile, today: TODAY });
+  const c = useCorrectedNotice(notice, { ctx });
   return <NoticeCard notice={c.notice} deadlines={c.deadlines} lang={lang} onCorrect={c.correct} now={now} id="t" />;
 }
 

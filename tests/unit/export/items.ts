@@ -1,5 +1,5 @@
 // CalendarItems built with the real rules (a UR denial served by mail, as in the golden DESIGN example).
-import type { CalendarItem } from '../../../components/calendar';
+import type { CalendarItem } from '../../../app/calendar';
 import { Notice, type NoticeInput } from '../../../model';
 import { computeDeadlines, defaultRuleset } from '../../../rules';
 

@@ -1,3 +1,4 @@
+import { workerTransport } from '../../support/worker-transport';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createUiStore } from '../../../storage';
@@ -14,7 +15,7 @@ describe('notices entered by hand', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('stores a valid open record with a manual source and a stable id', async () => {
-    const id = await createUiStore().addManualNotice(paperLetter(), '  Letter from Sierra Mutual ');
+    const id = await createUiStore(workerTransport()).addManualNotice(paperLetter(), '  Letter from Sierra Mutual ');
     expect(id).toBe(noticeId(paperLetter(), MANUAL_SOURCE));
     const stored = (await raw('tracked')) as unknown[];
     expect(TrackedNoticeSchema.safeParse(stored[0]).success).toBe(true);
@@ -50,7 +51,7 @@ describe('notices entered by hand', () => {
   });
 
   it('survives export and import (the options page’s backup)', async () => {
-    const store = createUiStore();
+    const store = createUiStore(workerTransport());
     const id = await store.addManualNotice(paperLetter(), 'Letter from Sierra Mutual');
     const file = await store.exportAll();
     await store.deleteAll();

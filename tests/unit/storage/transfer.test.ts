@@ -1,3 +1,4 @@
+import { workerTransport } from '../../support/worker-transport';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUNDLED_PACKS } from '../../../rules';
@@ -27,7 +28,7 @@ describe('export and import', () => {
 
   it('exports everything with a format marker, schema version and date', async () => {
     await seed();
-    const file = JSON.parse(await createUiStore().exportAll());
+    const file = JSON.parse(await createUiStore(workerTransport()).exportAll());
     expect(file).toMatchObject({
       format: 'claimclock-export', schemaVersion: 1, exportedAt: expect.stringMatching(/^\d{4}-/),
       settings: { countdown: 'latest', language: 'es' }, allowedSites: ['https://portal.example'],
@@ -38,7 +39,7 @@ describe('export and import', () => {
 
   it('round-trips: deleting all and importing the export restores the same data', async () => {
     await seed();
-    const store = createUiStore();
+    const store = createUiStore(workerTransport());
     const json = await store.exportAll();
     const before = { settings: await store.getSettings(), tracked: await store.listTracked(), packs: await store.getRulePackInfo() };
     await store.deleteAll();
@@ -52,7 +53,7 @@ describe('export and import', () => {
 
   it('merges notices by id: a record in both keeps the newer revision, new records are added', async () => {
     const [id] = await seed();
-    const store = createUiStore();
+    const store = createUiStore(workerTransport());
     const json = await store.exportAll();
     await store.updateTracked(id!, { corrections: { serviceMethod: 'personal' } }); // revision 2 here, 1 in the file
     await recordSighting({ url: 'https://other.example/x', title: 'Other', notices: [urDenial()] });
@@ -65,7 +66,7 @@ describe('export and import', () => {
   it('refuses a bad file with a plain message and changes nothing', async () => {
     await seed();
     const snapshot = await everything();
-    const good = JSON.parse(await createUiStore().exportAll());
+    const good = JSON.parse(await createUiStore(workerTransport()).exportAll());
     const cases: [string, RegExp][] = [
       ['{ nope', /not valid JSON\. Nothing was imported\./],
       [JSON.stringify({ tracked: [] }), /not a ClaimClock data file/],
@@ -83,7 +84,7 @@ describe('export and import', () => {
 
   it('imports allowed sites only where the browser still grants access', async () => {
     await seed();
-    const json = JSON.parse(await createUiStore().exportAll());
+    const json = JSON.parse(await createUiStore(workerTransport()).exportAll());
     await allowedSitesItem.setValue([]);
     await importAll(JSON.stringify({ ...json, allowedSites: ['https://portal.example', 'https://gone.example'] }), {
       canScan: async (o) => o === 'https://portal.example',
@@ -93,7 +94,7 @@ describe('export and import', () => {
 
   it('exports quarantined copies so nothing corrupt is lost, and deleting all removes them', async () => {
     await setRaw({ tracked: 'garbage' });
-    const store = createUiStore();
+    const store = createUiStore(workerTransport());
     const file = JSON.parse(await store.exportAll());
     expect(file.quarantined).toEqual([expect.objectContaining({ key: 'tracked', value: 'garbage' })]);
     await store.deleteAll();

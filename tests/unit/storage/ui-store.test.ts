@@ -1,3 +1,4 @@
+import { workerTransport } from '../../support/worker-transport';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createUiStore } from '../../../storage';
@@ -11,7 +12,7 @@ describe('createUiStore', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('tells the popup about tracked notices and settings as they change, until unsubscribed', async () => {
-    const store = createUiStore();
+    const store = createUiStore(workerTransport());
     const lists: TrackedNotice[][] = [];
     const settings: Settings[] = [];
     const offTracked = store.watchTracked((l) => lists.push(l));
@@ -33,13 +34,13 @@ describe('createUiStore', () => {
 
   it('removes one allowed site and keeps the others', async () => {
     await fakeBrowser.storage.local.set({ allowedSites: ['https://a.example', 'https://b.example'] });
-    const store = createUiStore();
+    const store = createUiStore(workerTransport());
     await store.removeAllowedSite('https://a.example/claims');
     expect(await store.listAllowedSites()).toEqual(['https://b.example']);
   });
 
   it('deletes every notice, setting, rule pack and site, and the popup then starts empty', async () => {
-    const store = createUiStore();
+    const store = createUiStore(workerTransport());
     await recordSighting({ url: URL_A, title: 'Letter', notices: [urDenial()] });
     await store.saveSettings({ language: 'es' });
     await fakeBrowser.storage.local.set({ allowedSites: ['https://a.example'] });
@@ -51,6 +52,6 @@ describe('createUiStore', () => {
   });
 
   it('refuses an invalid settings change with a plain message', async () => {
-    await expect(createUiStore().saveSettings({ countdown: 'never' as never })).rejects.toThrow(/Settings not saved: countdown/);
+    await expect(createUiStore(workerTransport()).saveSettings({ countdown: 'never' as never })).rejects.toThrow(/Settings not saved: countdown/);
   });
 });

@@ -2,9 +2,12 @@
 // The viewer page end to end in happy-dom, with hand-written fakes for pdf.js, the pages and the detector;
 // deadlines come from the real rules module.
 import { fireEvent, render, waitFor } from '@testing-library/preact';
-import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_PROFILE, Notice } from '../../../model';
+import { Notice } from '../../../model';
+import { userContext } from '../../../app/context';
+import { defaultRuleset } from '../../../rules';
+import { DEFAULT_SETTINGS } from '../../../storage/types';
+import { axeViolations } from '../../support/axe';
 import { App, type ViewerProps } from '../../../viewer/App';
 import { ViewerError } from '../../../viewer/errors';
 import type { PDFDocumentProxy } from '../../../viewer/pdfjs';
@@ -39,11 +42,12 @@ function setup(over: Partial<ViewerProps> = {}) {
     scrollToPage: () => {},
     destroy: () => {},
   };
-  const onNotices = vi.fn();
+  const onNotices = vi.fn(async () => {});
   const props: ViewerProps = {
     fileUrl: 'https://insurer.example/letters/ur.pdf',
+    trusted: true,
     lang: 'en',
-    profile: DEFAULT_PROFILE,
+    ctx: userContext(DEFAULT_SETTINGS, defaultRuleset(), { now: new Date(2026, 2, 10, 12) }),
     fetchBytes: async () => new Uint8Array([37, 80, 68, 70, 45]),
     readFile: async () => new Uint8Array([37, 80, 68, 70, 45]),
     deps: { openPdf: async () => fakePdf, hasImages: async () => false, ocr: async () => [], detect: () => [urDenial] },
@@ -67,13 +71,12 @@ describe('the viewer page', () => {
     expect(['2026-04-03', '2026-04-08']).toContain(due);
     await waitFor(() => expect(highlights.length).toBeGreaterThan(0));
     expect(highlights.at(-1)).toEqual(new Map([[1, [{ page: 1, item: 0, from: 18, to: 31, fact: 'date:service_date' }]]]));
-    expect(onNotices).toHaveBeenCalledWith('https://insurer.example/letters/ur.pdf', expect.any(String), [urDenial]);
+    expect(onNotices).toHaveBeenCalledWith('https://insurer.example/letters/ur.pdf', expect.any(String), [urDenial], 'redirect');
     expect(container.querySelector('a.cc-original')!.getAttribute('href')).toBe(
       'https://insurer.example/letters/ur.pdf#claimclock-skip',
     );
 
-    const audit = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-    expect(audit.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(container)).toEqual([]);
 
     // The user corrects the service date: the deadline moves by the same six days.
     const input = container.querySelector<HTMLInputElement>('input[data-role="service_date"]')!;
@@ -99,6 +102,45 @@ describe('the viewer page', () => {
     expect(error.getAttribute('data-code')).toBe('fetch_failed');
     expect(error.textContent).toMatch(/no pudo descargar/);
     expect(container.textContent).toMatch(/Abrir en el visor del navegador/);
+  });
+
+  it('shows a PDF another page opened but saves its notices only when the user asks', async () => {
+    const { container, onNotices } = setup({ trusted: false });
+    const button = await waitFor(() => {
+      const el = container.querySelector<HTMLButtonElement>('.cc-not-saved button');
+      if (!el) throw new Error('no button yet');
+      return el;
+    });
+    expect(container.querySelector('.cc-deadline[data-rule="ca.imr.request"]')).not.toBeNull();
+    expect(onNotices).not.toHaveBeenCalled();
+    fireEvent.click(button);
+    await waitFor(() => expect(onNotices).toHaveBeenCalledWith('https://insurer.example/letters/ur.pdf', expect.any(String), [urDenial], 'user'));
+    await waitFor(() => expect(container.querySelector('.cc-saved')?.textContent).toMatch(/Saved/));
+  });
+
+  it('refuses to open a data:, blob: or javascript: URL handed in by a page, and offers no link for it', async () => {
+    for (const fileUrl of ['data:application/pdf;base64,JVBERi0xLjQ=', 'blob:https://evil.example/1', 'javascript:alert(1)']) {
+      const fetchBytes = vi.fn(async () => new Uint8Array());
+      const { container, onNotices, unmount } = setup({ fileUrl, fetchBytes });
+      expect(container.querySelector('.cc-error')?.getAttribute('data-code')).toBe('unsafe_url');
+      expect(container.querySelector('a.cc-original')).toBeNull();
+      expect(fetchBytes).not.toHaveBeenCalled();
+      expect(onNotices).not.toHaveBeenCalled();
+      unmount();
+    }
+  });
+
+  it('gives the same deadlines as the popup for the user’s default service method (one context for every face)', async () => {
+    const noMethod = Notice.parse({ ...urDenial, serviceMethod: null });
+    const ctx = userContext({ ...DEFAULT_SETTINGS, defaultServiceMethod: 'mail', countdown: 'latest' }, defaultRuleset(), { now: new Date(2026, 2, 10, 12) });
+    const { container } = setup({ ctx, deps: { openPdf: async () => fakePdf, hasImages: async () => false, ocr: async () => [], detect: () => [noMethod] } });
+    const card = await waitFor(() => {
+      const el = container.querySelector('.cc-deadline[data-rule="ca.imr.request"]');
+      if (!el) throw new Error('no card yet');
+      return el;
+    });
+    // served 03-04 + 30 days + 5 for mail (the default method) = 04-08, shown first because the countdown is 'latest'
+    expect(card.querySelector('time[datetime="2026-04-08"]')).not.toBeNull();
   });
 
   it('offers a drop zone and file picker when opened without a PDF', () => {

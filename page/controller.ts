@@ -1,0 +1,184 @@
+// The page scanner's life cycle: scan, highlight, report to the worker, show the banner with the deadlines the
+// worker computed from the user's context; rescan on DOM and location changes (debounced, ignoring our own UI).
+// Browser APIs come in as deps, so it runs under happy-dom in tests. The rules are not in the page: deadlines come
+// back from the worker ('page-deadlines'), the one place they are computed (app/deadlines.ts).
+import type { Language, Notice } from '../model';
+import type { PageDeadlines, PageNotices } from '../messaging/protocol';
+import { userMessage } from '../extract/errors';
+import { createBanner, BANNER_TAG, type Banner } from './banner';
+import { createHighlighter, MARK_ATTR, type Highlighter } from './highlighter';
+import { scanPage, shadowRoots, type ScanDeps, type ScanResult } from './scanner';
+import { summarize } from './summary';
+
+export interface ControllerDeps extends ScanDeps {
+  doc: Document;
+  /** The deadlines of the notices found, from the user's settings and rule packs (the worker answers). */
+  pageDeadlines(notices: Notice[]): Promise<PageDeadlines>;
+  /** Reports what the page holds (the worker stores it). */
+  report(page: { url: string; title: string; notices: Notice[] }): void;
+  /** The language for messages shown before the worker has answered (the browser's). */
+  language: Language;
+  debounceMs?: number;
+  highlighter?: Highlighter;
+}
+
+const noticesKey = (notices: Notice[]) => JSON.stringify(notices.map((n) => [n.kind, n.outcome, n.dates]));
+
+export class PageController {
+  private result: ScanResult | null = null;
+  private banner: Banner | null = null;
+  private dismissedKey: string | null = null;
+  private lastKey = '';
+  private observer: MutationObserver | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private roots: ShadowRoot[] = [];
+  private firstPending: number | undefined;
+  private language: Language;
+  /** Bumped by every scan: a late answer from the worker for an older scan is dropped. */
+  private scanSeq = 0;
+  private readonly highlighter: Highlighter;
+  /** Last scan time in ms, for the benchmark and debugging. */
+  lastScanMs = 0;
+  /** Resolves when the banner of the last scan has been drawn (tests and the benchmark wait for it). */
+  rendered: Promise<void> = Promise.resolve();
+
+  constructor(private readonly deps: ControllerDeps) {
+    this.highlighter = deps.highlighter ?? createHighlighter(deps.doc);
+    this.language = deps.language;
+  }
+
+  /** What the popup shows for this tab. */
+  pageNotices(): PageNotices {
+    const { doc } = this.deps;
+    const code = this.result?.error;
+    const error = code ? userMessage(code, this.language) : undefined;
+    return { url: doc.location?.href ?? doc.URL, title: doc.title, notices: this.result?.notices ?? [], scanMs: this.lastScanMs, ...(error ? { error } : {}) };
+  }
+
+  scanNow(): ScanResult {
+    const t0 = performance.now();
+    const root = this.deps.doc.body ?? this.deps.doc.documentElement;
+    const seq = ++this.scanSeq;
+    this.pause();
+    let result: ScanResult;
+    try {
+      this.highlighter.clear(); // marks split text nodes: unwrap them before reading, so anchors stay valid
+      this.roots = shadowRoots(root).filter((r) => r !== this.banner?.host.shadowRoot);
+      result = scanPage(root, this.deps, this.roots);
+      this.result = result;
+      if (result.notices.length) this.highlighter.show(result.highlights);
+    } finally {
+      this.lastScanMs = performance.now() - t0;
+      this.resume();
+    }
+    const key = noticesKey(result.notices);
+    if (key !== this.lastKey && result.notices.length) {
+      const { url, title, notices } = this.pageNotices();
+      this.deps.report({ url, title, notices });
+    }
+    this.lastKey = key;
+    this.rendered = this.renderBanner(result, seq);
+    return result;
+  }
+
+  private async renderBanner(result: ScanResult, seq: number): Promise<void> {
+    if (!result.notices.length) {
+      this.banner?.remove();
+      this.banner = null;
+      return;
+    }
+    const key = this.bannerKey(result);
+    if (this.dismissedKey === key) return;
+    let answer: PageDeadlines | null = null;
+    try {
+      answer = await this.deps.pageDeadlines(result.notices);
+    } catch (err) {
+      console.warn('[ClaimClock] no deadlines from the extension for this page', err);
+    }
+    if (seq !== this.scanSeq || this.dismissedKey === key) return; // a newer scan, or dismissed meanwhile
+    const language = answer?.language ?? this.language;
+    this.language = language;
+    const notices = result.notices
+      .map((n, i) => summarize(n, answer?.deadlines[i] ?? [], answer?.countdown ?? 'safe', answer?.today ?? '', language))
+      .sort((a, b) => (a.daysLeft ?? 1e9) - (b.daysLeft ?? 1e9));
+    this.pause();
+    try {
+      this.banner ??= createBanner(this.deps.doc, () => {
+        this.dismissedKey = key;
+        this.banner = null;
+      });
+      this.banner.render({
+        language,
+        notices,
+        links: result.highlights
+          .filter((item) => item.listed)
+          .map((item) => ({ label: item.label, onActivate: () => this.highlighter.reveal(item) })),
+      });
+    } finally {
+      this.resume();
+    }
+  }
+
+  private bannerKey(result: ScanResult) {
+    return `${this.deps.doc.location?.href}|${noticesKey(result.notices)}`;
+  }
+
+  /** Watch the page for content changes (single-page portals). */
+  start() {
+    const win = this.deps.doc.defaultView;
+    if (!win?.MutationObserver) return;
+    this.observer = new win.MutationObserver((records) => {
+      if (records.every((r) => this.isOwn(r.target))) return;
+      this.schedule();
+    });
+    this.resume();
+  }
+
+  stop() {
+    clearTimeout(this.timer);
+    this.observer?.disconnect();
+    this.observer = null;
+    this.highlighter.clear();
+    this.banner?.remove();
+    this.banner = null;
+  }
+
+  /** SPA navigation: a new page as far as the user is concerned. */
+  onLocationChange() {
+    this.dismissedKey = null;
+    this.lastKey = '';
+    this.schedule();
+  }
+
+  /** Debounced rescan; a page that never stops changing is still rescanned every few debounce periods. */
+  schedule() {
+    const wait = this.deps.debounceMs ?? 500;
+    const now = performance.now();
+    this.firstPending ??= now;
+    clearTimeout(this.timer);
+    const run = () => {
+      this.firstPending = undefined;
+      this.scanNow();
+    };
+    if (now - this.firstPending >= wait * 4) run();
+    else this.timer = setTimeout(run, wait);
+  }
+
+  private isOwn(node: Node): boolean {
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    if (!el) return node.getRootNode() === this.banner?.host.shadowRoot;
+    return el.tagName.toLowerCase() === BANNER_TAG || !!el.closest(`${BANNER_TAG}, [${MARK_ATTR}]`) || el.getRootNode() === this.banner?.host.shadowRoot;
+  }
+
+  private pause() {
+    this.observer?.disconnect();
+  }
+
+  private resume() {
+    if (!this.observer) return;
+    this.observer.takeRecords();
+    const options = { childList: true, subtree: true, characterData: true };
+    this.observer.observe(this.deps.doc, options);
+    for (const r of this.roots) this.observer.observe(r, options); // portals built from web components
+  }
+}

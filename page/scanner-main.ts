@@ -1,0 +1,48 @@
+// Wiring of the scanner in a web page: the DOM source, detection, the worker's messages, SPA navigation. One
+// controller per page: a second injection rescans and answers with what the page holds now.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { detect } from '../extract/detect';
+import { quickRelevant } from '../extract/relevance';
+import { send } from '../messaging/client';
+import { listen } from '../messaging/listen';
+import type { PageNotices } from '../messaging/protocol';
+import { sourceForPage } from '../sources';
+import { BANNER_TAG } from './banner';
+import { PageController } from './controller';
+
+const RUNNING = Symbol.for('claimclock.scanner');
+type Running = { controller: PageController };
+
+export function startScanner(ctx: ContentScriptContext): PageNotices {
+  const global = globalThis as typeof globalThis & { [RUNNING]?: Running };
+  const running = global[RUNNING];
+  if (running) {
+    running.controller.scanNow();
+    return running.controller.pageNotices();
+  }
+  const closedRoot = (browser as { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } }).dom;
+  const controller = new PageController({
+    doc: document,
+    source: sourceForPage(document, {
+      ignore: (el) => el.tagName.toLowerCase() === BANNER_TAG,
+      shadowRootOf: closedRoot?.openOrClosedShadowRoot ? (el) => closedRoot.openOrClosedShadowRoot!(el) : undefined,
+    }),
+    quickRelevant,
+    detect,
+    pageDeadlines: (notices) => send('page-deadlines', { notices }),
+    report: (page) => void send('notices-found', page).catch(() => {}),
+    language: navigator.language?.toLowerCase().startsWith('es') ? 'es' : 'en',
+  });
+  global[RUNNING] = { controller };
+  const unlisten = listen({ 'get-page-notices': () => controller.pageNotices() });
+  ctx.onInvalidated(() => {
+    unlisten();
+    controller.stop();
+    delete global[RUNNING];
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', () => controller.onLocationChange());
+  controller.scanNow();
+  controller.start();
+  return controller.pageNotices();
+}

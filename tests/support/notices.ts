@@ -1,0 +1,17 @@
+// Notices for component tests.
+import { Notice } from '../../model';
+
+export const urDenial = () =>
+  Notice.parse({
+    kind: 'ur_decision', outcome: 'denied', confidence: 0.97, serviceMethod: 'mail', expedited: false,
+    represented: false, medication: false,
+    dates: { decision_date: '2026-03-02', service_date: '2026-03-04' },
+    dateNotes: { service_date: 'two dates were found near “proof of service”' },
+    facts: { claimNumber: 'ADJ1234567' },
+  });
+
+export const qmePanel = () =>
+  Notice.parse({
+    kind: 'qme_panel', outcome: null, confidence: 0.9, serviceMethod: null, expedited: false,
+    represented: true, medication: false, dates: { panel_assigned_date: '2026-03-20' }, facts: { claimNumber: 'ADJ7654321' },
+  });

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { applyCorrections, mergeCorrections } from '../../../app/corrections';
+import { claimsOf, deadlineRows } from '../../../app/tracked';
+import { withDefaults } from '../../../app/deadlines';
+import { icsFilename } from '../../../app/calendar';
+import { defaultRuleset } from '../../../rules';
+import { DEFAULT_SETTINGS } from '../../../storage/types';
+import { trackedNotice } from '../../support/fake-store';
+import { qmePanel, urDenial } from '../../support/notices';
+
+const TODAY = '2026-03-10';
+const ctx = (settings = DEFAULT_SETTINGS) => ({ settings, ruleset: defaultRuleset(), today: TODAY });
+
+describe('corrections', () => {
+  it('merges dates by role and clears the uncertainty note of a corrected date', () => {
+    const merged = mergeCorrections({ dates: { decision_date: '2026-03-01' }, serviceMethod: 'fax' }, { dates: { service_date: '2026-03-05' } });
+    expect(merged).toEqual({ dates: { decision_date: '2026-03-01', service_date: '2026-03-05' }, serviceMethod: 'fax' });
+    const n = applyCorrections(urDenial(), { dates: { service_date: '2026-03-05' } });
+    expect(n.dates).toEqual({ decision_date: '2026-03-02', service_date: '2026-03-05' });
+    expect(n.dateNotes.service_date).toBeUndefined();
+    expect(applyCorrections(urDenial(), { represented: true }).represented).toBe(true);
+  });
+});
+
+describe('deadlineRows()', () => {
+  const list = [trackedNotice('ur', urDenial()), trackedNotice('qme', qmePanel(), 'done')];
+
+  it('gives one row per deadline, soonest safe date first, corrections applied', () => {
+    const rows = deadlineRows(list, ctx());
+    expect(rows.map((r) => r.deadline.due)).toEqual(rows.map((r) => r.deadline.due).sort());
+    expect(rows.some((r) => r.tracked.id === 'qme')).toBe(true);
+    const corrected = deadlineRows([{ ...list[0]!, corrections: { dates: { decision_date: '2026-03-06' } } }], ctx());
+    expect(corrected.find((r) => r.deadline.rule === 'ca.imr.request')!.deadline.due).toBe('2026-04-03');
+  });
+
+  it('sorts by the latest date when the countdown shows the latest date', () => {
+    const rows = deadlineRows(list, ctx({ ...DEFAULT_SETTINGS, countdown: 'latest' }));
+    expect(rows.map((r) => r.deadline.latest)).toEqual(rows.map((r) => r.deadline.latest).sort());
+  });
+
+  it('applies the default service method only when the notice does not say', () => {
+    const qme = qmePanel();
+    expect(withDefaults(qme, { defaultServiceMethod: 'mail' }).serviceMethod).toBe('mail');
+    expect(withDefaults(urDenial(), { defaultServiceMethod: 'personal' }).serviceMethod).toBe('mail');
+    expect(withDefaults(qme, { defaultServiceMethod: 'unknown' }).serviceMethod).toBeNull();
+  });
+
+  it('lists claims with "no claim number" last', () => {
+    const rows = deadlineRows(list, ctx());
+    const noClaim = { ...rows[0]!, claim: null };
+    expect(claimsOf([noClaim, ...rows])).toEqual(['ADJ1234567', 'ADJ7654321', null]);
+  });
+});
+
+describe('icsFilename()', () => {
+  it('names one deadline by rule and date, several as a set', () => {
+    const [row] = deadlineRows([trackedNotice('ur', urDenial())], ctx());
+    const item = { noticeId: 'ur', revision: 0, notice: row!.notice, deadline: row!.deadline };
+    expect(icsFilename([item])).toBe(`claimclock-${row!.deadline.rule.replace(/\./g, '-')}-${row!.deadline.due}.ics`);
+    expect(icsFilename([item, item])).toBe('claimclock-deadlines.ics');
+  });
+});

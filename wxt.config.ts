@@ -16,7 +16,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'notifications', 'declarativeNetRequest', 'webNavigation'],
+    // Install asks only "Display notifications" (docs/decisions/0007-permissions.md): declarativeNetRequestWithHostAccess
+    // works only where the user allowed a site, so it warns about nothing; webNavigation ("Read your browsing
+    // history") is asked for when the user turns on "Open PDF letters in ClaimClock" (options), not before.
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'notifications', 'declarativeNetRequestWithHostAccess'],
+    optional_permissions: ['webNavigation'],
     optional_host_permissions: ['http://*/*', 'https://*/*', 'file:///*'],
     action: { default_title: 'ClaimClock' },
     // The PDF viewer, so a declarativeNetRequest redirect of a PDF response may land there (docs/decisions/0003).

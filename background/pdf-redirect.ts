@@ -1,13 +1,14 @@
 // Sends PDF navigations to ClaimClock's viewer: Chromium's built-in viewer hides the text from extensions.
 // webNavigation needs no host permission (declarativeNetRequest redirects would), and tabs.update lets us
-// URL-encode the file parameter. The user turns this off with settings.pdfViewer.
+// URL-encode the file parameter. It is an optional permission, asked for when the user turns settings.pdfViewer on
+// (docs/decisions/0007-permissions.md); without it the popup still reads a PDF tab through activeTab.
 import { browser } from 'wxt/browser';
 import { syncPdfResponseRule } from './pdf-dnr';
 import { VIEWER_PATH, isOpenableFileUrl, shouldRedirect, viewerUrlFor } from './pdf-url';
 import { viewerKey } from './viewer-key';
 
 export interface PdfRedirectDeps {
-  /** settings.pdfViewer (default true). */
+  /** settings.pdfViewer (default false). */
   isEnabled: () => Promise<boolean>;
   /** Whether the user allowed access to file URLs (Chrome: extension.isAllowedFileSchemeAccess). */
   fileAccess: () => Promise<boolean>;
@@ -19,11 +20,11 @@ export interface PdfRedirectDeps {
   recent?: Map<number, { target: string; at: number }>;
 }
 
-/** Reads settings.pdfViewer from extension storage; anything but an explicit false means on. */
+/** Reads settings.pdfViewer from extension storage: on only when the user turned it on. */
 async function pdfViewerSetting(): Promise<boolean> {
   const stored = await browser.storage.local.get('settings');
   const settings = stored.settings as { pdfViewer?: unknown } | undefined;
-  return settings?.pdfViewer !== false;
+  return settings?.pdfViewer === true;
 }
 
 async function fileSchemeAccess(): Promise<boolean> {
@@ -76,8 +77,17 @@ export function registerPdfRedirect(deps: PdfRedirectDeps = defaultRedirectDeps(
   const handle = (details: { tabId: number; frameId: number; url: string }) => {
     handleNavigation(details, deps).catch((err) => console.error('[ClaimClock] PDF redirect failed', err));
   };
-  browser.webNavigation.onBeforeNavigate.addListener(handle);
-  browser.webNavigation.onCommitted.addListener(handle);
+  let listening = false;
+  // webNavigation is there only once the user granted it (it is optional): listen now, or when it is granted
+  const listen = () => {
+    const nav = (browser as { webNavigation?: typeof browser.webNavigation }).webNavigation;
+    if (listening || !nav) return;
+    listening = true;
+    nav.onBeforeNavigate.addListener(handle);
+    nav.onCommitted.addListener(handle);
+  };
+  listen();
+  browser.permissions.onAdded.addListener(listen);
   // PDFs served without a .pdf URL: a content-type rule that follows the setting.
   const sync = async () => syncPdfResponseRule(await deps.isEnabled(), deps.viewerPage, await deps.key());
   void sync();

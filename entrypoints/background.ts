@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { listen } from '../messaging/listen';
 import { handleNoticesFound } from '../background/notices';
 import { pageDeadlines } from '../background/page-deadlines';
+import { readPdfTab } from '../background/read-pdf-tab';
 import { openInClaimClock, openViewerTab, registerPdfRedirect } from '../background/pdf-redirect';
 import { setupSiteAccess, siteAccessHandlers } from '../background/site-access';
 import { setupDeadlineUpdates } from '../background/updates';
@@ -21,6 +22,7 @@ export default defineBackground(() => {
     ...storageHandlers, // store:* (the pages' writes)
     'notices-found': (request, sender) => handleNoticesFound(request, sender, { isViewerKey, base }),
     'page-deadlines': (request) => pageDeadlines(request, navigator.language),
+    'read-pdf-tab': ({ tabId }) => readPdfTab(tabId),
     'open-viewer': async ({ url, tabId }) => ({ opened: tabId === undefined ? await openViewerTab(url) : await openInClaimClock({ id: tabId, url }) }),
     'refresh-reminders': async () => {
       await deadlines.refresh();

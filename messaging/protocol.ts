@@ -59,6 +59,8 @@ export interface Protocol {
   /** After the permission was granted: scan the origin on every visit. */
   'allow-site': Def<{ origin: string }, SiteAccessResult, 'page'>;
   'disallow-site': Def<{ origin: string }, SiteAccessResult, 'page'>;
+  /** The popup reads the PDF the active tab shows (activeTab): its bytes, base64 (background/read-pdf-tab.ts). */
+  'read-pdf-tab': Def<{ tabId: number }, { url: string; title: string; data: string }, 'page'>;
   /** Opens a PDF in ClaimClock's viewer with this session's viewer key: in the given tab, or a new one. */
   'open-viewer': Def<{ url: string; tabId?: number }, { opened: boolean }, 'page'>;
   /** Dates moved in a way the storage watchers cannot see (a test): recompute badge and alarms. */
@@ -92,6 +94,7 @@ export const ALLOWED_FROM: { [T in MessageType]: readonly SenderKind[] } = {
   'page-deadlines': ['content'],
   'allow-site': ['page'],
   'disallow-site': ['page'],
+  'read-pdf-tab': ['page'],
   'open-viewer': ['page'],
   'refresh-reminders': ['page'],
   'store:update-tracked': ['page'],

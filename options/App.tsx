@@ -47,7 +47,7 @@ export function App({ deps }: { deps: OptionsDeps }) {
       <div class={`op-status${status?.error ? ' op-status-error' : ''}`} role="status" aria-live="polite">{status?.text ?? ''}</div>
       <main>
         <SituationSection {...props} />
-        <DisplaySection {...props} />
+        <DisplaySection {...props} pdfRedirect={deps.pdfRedirect} />
         <RemindersSection key={state.settings.reminderLeadDays.join(',')} {...props} />
         <RulesSection store={store} lang={lang} notify={notify} />
         <SitesSection deps={deps} lang={lang} notify={notify} />

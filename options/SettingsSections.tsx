@@ -1,14 +1,19 @@
 // Options: your situation, display and reminders. Every change is saved at once.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Language } from '../model';
 import type { Settings } from '../storage/types';
 import { t } from '../i18n';
 import { Radios, Section, Select } from './Field';
+import type { OptionsDeps } from './deps';
 
 export interface SettingsProps {
   settings: Settings;
   lang: Language;
   save: (patch: Partial<Settings>) => void;
+}
+
+export interface DisplayProps extends SettingsProps {
+  pdfRedirect: OptionsDeps['pdfRedirect'];
 }
 
 const representedValue = (r: boolean | null) => (r === null ? 'unknown' : r ? 'yes' : 'no');
@@ -45,7 +50,21 @@ export function SituationSection({ settings, lang, save }: SettingsProps) {
   );
 }
 
-export function DisplaySection({ settings, lang, save }: SettingsProps) {
+export function DisplaySection({ settings, lang, save, pdfRedirect }: DisplayProps) {
+  // on only when the setting is on and the browser granted the permission it needs
+  const [granted, setGranted] = useState(false);
+  useEffect(() => void pdfRedirect.granted().then(setGranted, () => setGranted(false)), [pdfRedirect]);
+  const togglePdf = (on: boolean) => {
+    if (!on) {
+      save({ pdfViewer: false });
+      void pdfRedirect.release().then(() => setGranted(false));
+      return;
+    }
+    void pdfRedirect.request().then((ok) => {
+      setGranted(ok);
+      if (ok) save({ pdfViewer: true });
+    });
+  };
   return (
     <Section id="display" title={t('options.section.display', lang)}>
       <Select
@@ -66,9 +85,18 @@ export function DisplaySection({ settings, lang, save }: SettingsProps) {
         onChange={(countdown) => save({ countdown })}
       />
       <label class="op-check">
-        <input type="checkbox" checked={settings.pdfViewer} onChange={(e) => save({ pdfViewer: e.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          checked={settings.pdfViewer && granted}
+          onChange={(e) => {
+            const on = e.currentTarget.checked;
+            e.currentTarget.checked = settings.pdfViewer && granted; // shown on once the browser granted it
+            togglePdf(on);
+          }}
+        />
         <span>{t('options.pdf_viewer', lang)}</span>
       </label>
+      <p class="op-muted">{t('options.pdf_viewer_hint', lang)}</p>
     </Section>
   );
 }

@@ -7,4 +7,11 @@ export interface OptionsDeps {
   disallowSite(origin: string): Promise<void>;
   browserLanguage: string;
   download(text: string, filename: string, type: string): void;
+  /** The optional permission the automatic PDF redirect needs (webNavigation, decision 0007). */
+  pdfRedirect: {
+    granted(): Promise<boolean>;
+    /** Asks the browser (call it straight from the click: it needs the user gesture). */
+    request(): Promise<boolean>;
+    release(): Promise<void>;
+  };
 }

@@ -57,6 +57,15 @@ export function PageView(props: PageViewProps) {
       const tab = await tabs.activeTab();
       if (!tab) return setState({ kind: 'no-tab' });
       if (!isReadableUrl(tab.url)) return setState({ kind: 'unsupported', tab });
+      if (isPdfTab(tab.url)) {
+        // a PDF in the browser's viewer: read it at once (the toolbar click is the user's request)
+        setState({ kind: 'scanning', tab });
+        try {
+          return setState({ kind: 'ready', tab, page: await tabs.readPdf(tab.id) });
+        } catch (err) {
+          return setState({ kind: 'error', tab, message: (err as Error).message });
+        }
+      }
       const page = await tabs.pageNotices(tab.id);
       setState(page ? { kind: 'ready', tab, page } : { kind: 'not-scanned', tab });
     } catch (err) {

@@ -22,6 +22,14 @@ export const browserTabs: TabBridge = {
     }
   },
   scan: (tabId: number) => send('scan-tab', { tabId }),
+  async readPdf(tabId: number) {
+    const { url, title, data } = await send('read-pdf-tab', { tabId });
+    const { readPdfNotices } = await import('./pdf-reader');
+    const notices = await readPdfNotices(data, url);
+    // the user asked for it (the toolbar click): stored like a page's notices
+    if (notices.length) await send('notices-found', { url, title, notices, byUser: true }).catch(() => {});
+    return { url, title, notices };
+  },
   allowSite(origin: string) {
     // permissions.request must run inside the click's user gesture: no await before it.
     let pattern: string;

@@ -17,6 +17,8 @@ export interface TabBridge {
   pageNotices(tabId: number): Promise<PageNotices | null>;
   /** Asks the worker to read the tab now (activeTab); rejects with a plain message when it cannot. */
   scan(tabId: number): Promise<PageNotices>;
+  /** Reads the PDF the tab shows (activeTab: no redirect, no host permission) and records what it holds. */
+  readPdf(tabId: number): Promise<PageNotices>;
   /** Asks for host access to the origin (call it straight from the click: the browser needs the gesture). */
   allowSite(origin: string): Promise<{ ok: boolean; error?: string }>;
   /** Whether the site is already scanned automatically (its host permission is granted). */

@@ -23,7 +23,7 @@ export interface Settings {
   countdown: 'safe' | 'latest'; // which date the countdown and badge show (default 'safe')
   reminderLeadDays: number[]; // default [7, 3, 1, 0]
   defaultServiceMethod: 'unknown' | 'mail' | 'fax' | 'email' | 'personal';
-  pdfViewer: boolean; // open PDFs in ClaimClock's viewer (default true)
+  pdfViewer: boolean; // open PDF links in ClaimClock's viewer automatically (default false: needs webNavigation, decision 0007)
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -32,5 +32,5 @@ export const DEFAULT_SETTINGS: Settings = {
   countdown: 'safe',
   reminderLeadDays: [7, 3, 1, 0],
   defaultServiceMethod: 'unknown',
-  pdfViewer: true,
+  pdfViewer: false,
 };

@@ -1,5 +1,6 @@
 // The options page: wires storage and site access to options/App.tsx.
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import '../../options/style.css';
 import { downloadText } from '../../components/download';
@@ -15,6 +16,11 @@ render(
       download: (text, filename, type) => downloadText(text, filename, type),
       async disallowSite(origin) {
         await send('disallow-site', { origin });
+      },
+      pdfRedirect: {
+        granted: () => browser.permissions.contains({ permissions: ['webNavigation'] }),
+        request: () => browser.permissions.request({ permissions: ['webNavigation'] }),
+        release: async () => void (await browser.permissions.remove({ permissions: ['webNavigation'] })),
       },
     }}
   />,

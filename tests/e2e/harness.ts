@@ -1,7 +1,9 @@
 // Shared end-to-end harness: the built extension in Debian's Chromium (new headless mode) via playwright-core.
 // - launchExtension(): persistent context with --load-extension, extension id from the service worker URL;
 // - serveFolder(): static files on 127.0.0.1, random port (node:http);
-// - every request that leaves for another host goes to a recording proxy that refuses it (net.external);
+// - every request that leaves for another host goes to a recording proxy that refuses it (net.external), and every
+//   request of every target (pages, extension pages, the service worker) is recorded over CDP (net.seen); close()
+//   fails the test file if anything went anywhere but 127.0.0.1 or the extension itself (tests/e2e/network.ts);
 // - popup(), inWorker(), screenshot() helpers.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { cp, mkdtemp, readFile, rm, stat, writeFile, mkdir } from 'node:fs/promises';
@@ -12,6 +14,8 @@ import type { Socket } from 'node:net';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { browser as ExtensionBrowser } from 'wxt/browser';
 import { localToday } from '../../rules/calendar';
+import { recordNetwork, type CdpRecorder, type RecordedRequest } from './cdp-network';
+import { externalRequests } from './network';
 
 /** Code passed to evaluate() runs in the browser, where extension pages and the worker have `chrome`. */
 declare global {
@@ -83,8 +87,8 @@ function closeServer(server: Server): Promise<void> {
 export interface NetworkWatch {
   /** Every request that tried to leave 127.0.0.1: 'CONNECT host:443' or 'GET http://host/path'. */
   external: string[];
-  /** Requests seen by Playwright from pages and workers (all hosts), for debugging. */
-  seen: string[];
+  /** Every request of every target, recorded over CDP (the service worker's included). */
+  seen: RecordedRequest[];
 }
 
 /** A proxy that records and refuses everything: Chromium sends all non-loopback traffic here. */
@@ -138,6 +142,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
   }
   const net: NetworkWatch = { external: [], seen: [] };
   const proxy = await recordingProxy(net);
+  let recorder: CdpRecorder | null = null;
   const start = async () => {
     const context = await chromium.launchPersistentContext(join(temp, 'profile'), {
       executablePath: CHROMIUM,
@@ -149,13 +154,20 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
         `--load-extension=${extensionDir}`,
         `--proxy-server=http://127.0.0.1:${proxy.port}`,
         '--proxy-bypass-list=<-loopback>;127.0.0.1', // only the test server is reached directly
+        '--remote-debugging-port=0', // a second DevTools client records every target's requests (cdp-network.ts)
+        // Chromium's own traffic, off, so that any request the proxy sees is one to explain (no allow-list):
         '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
         '--disable-component-update', '--disable-sync', '--disable-default-apps', '--disable-domain-reliability', '--no-pings',
-        '--disable-client-side-phishing-detection', '--disable-breakpad', '--metrics-recording-only',
-        '--disable-features=Translate,OptimizationHints,MediaRouter,NetworkTimeServiceQuerying,AutofillServerCommunication,CertificateTransparencyComponentUpdater,SignInProfileCreation,DialMediaRouteProvider',
+        '--disable-client-side-phishing-detection', '--disable-breakpad', '--metrics-recording-only', '--no-service-autorun',
+        '--disable-component-extensions-with-background-pages', '--disable-extensions-http-throttling', '--safebrowsing-disable-auto-update',
+        '--password-store=basic', '--use-mock-keychain', '--disable-search-engine-choice-screen',
+        '--disable-features=Translate,OptimizationHints,OptimizationGuideModelDownloading,MediaRouter,NetworkTimeServiceQuerying,AutofillServerCommunication,CertificateTransparencyComponentUpdater,SignInProfileCreation,DialMediaRouteProvider',
+        // Debian's Chromium still runs its component updater and the Google-account check despite the switches above:
+        // both are pointed at the discard port on this machine, so they cannot reach the network (docs/security.md)
+        '--component-updater=url-source=http://127.0.0.1:9/', '--gaia-url=http://127.0.0.1:9/',
       ],
     });
-    context.on('request', (r) => net.seen.push(r.url()));
+    recorder = await recordNetwork(join(temp, 'profile'), net.seen);
     const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
       ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
     return { context, worker };
@@ -189,6 +201,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
       return id;
     },
     async restart() {
+      await recorder?.close();
       await context.close();
       messenger = undefined;
       ({ context, worker } = await start());
@@ -196,9 +209,14 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
       harness.worker = worker;
     },
     async close() {
+      await new Promise((r) => setTimeout(r, 60)); // the last requests reach the recorder
+      await recorder?.close();
       await context.close();
       await proxy.close();
       await rm(temp, { recursive: true, force: true });
+      // every e2e file closes its harness: a request that left the machine fails that file here
+      const leaked = externalRequests(net);
+      if (leaked.length) throw new Error(`Requests left 127.0.0.1 during this test file:\n${leaked.join('\n')}`);
     },
   };
   return harness;

@@ -8,6 +8,7 @@ import { ROOT } from './harness';
 interface Manifest {
   manifest_version: number;
   permissions?: string[];
+  optional_permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
   content_scripts?: { matches: string[] }[];
@@ -28,6 +29,13 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('built manifest for %s', (target) =
     expect(m.optional_host_permissions).toEqual(expect.arrayContaining(['https://*/*']));
     expect(m.permissions).not.toContain('<all_urls>');
     expect(m.permissions).not.toContain('tabs');
+  });
+
+  it('warns about nothing but notifications at install: browsing history and "block content" are not asked for', () => {
+    expect(m.permissions).not.toContain('webNavigation'); // "Read your browsing history": optional, asked for with the PDF redirect
+    expect(m.permissions).not.toContain('declarativeNetRequest'); // "Block content on any page"
+    expect(m.permissions).toContain('declarativeNetRequestWithHostAccess'); // only where a site was allowed: no warning
+    expect(m.optional_permissions).toEqual(['webNavigation']);
   });
 
   it('loads no remote code: extension pages run only their own scripts', () => {

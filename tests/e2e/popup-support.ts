@@ -62,8 +62,8 @@ export function sampleNotices() {
 }
 
 /** Stores the sample notices the way a page does: a 'notices-found' message to the background. */
-export async function seedTracked(h: Harness): Promise<void> {
-  for (const s of sampleNotices()) {
+export async function seedTracked(h: Harness, notices: ReturnType<typeof sampleNotices> = sampleNotices()): Promise<void> {
+  for (const s of notices) {
     await h.message({ type: 'notices-found', url: s.url, title: s.title, notices: [s.notice], byUser: true });
   }
 }

@@ -39,9 +39,22 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'claimclock-viewer-'));
   writeFileSync(join(dir, 'letter.pdf'), files['/letters/ur-denial.pdf']!);
   plain = await serveFolder(dir);
-  h = await launchExtension();
-  await listenersReady(h);
+  h = await launchExtension({ patchManifest: grantRedirect });
+  await turnRedirectOn(h);
 });
+
+/**
+ * The user turned "Open PDF letters in ClaimClock" on in the options, which granted the optional webNavigation
+ * permission (headless Chromium cannot click the prompt: the test's manifest copy grants it up front).
+ */
+function grantRedirect(m: Record<string, unknown>) {
+  m.permissions = [...(m.permissions as string[]), 'webNavigation'];
+}
+
+async function turnRedirectOn(harness: Harness): Promise<void> {
+  await harness.message({ type: 'store:save-settings', patch: { pdfViewer: true } });
+  await listenersReady(harness);
+}
 
 afterAll(async () => {
   await h?.close();
@@ -235,9 +248,12 @@ describe('PDF viewer on a site the user allowed', () => {
   let allowed: Harness;
   beforeAll(async () => {
     allowed = await launchExtension({
-      patchManifest: (m) => void (m.host_permissions = ['http://127.0.0.1/*']),
+      patchManifest: (m) => {
+        grantRedirect(m);
+        m.host_permissions = ['http://127.0.0.1/*'];
+      },
     });
-    await listenersReady(allowed);
+    await turnRedirectOn(allowed);
     // The background adds its content-type rule once it has read the settings.
     for (let i = 0; i < 50; i++) {
       const rules = await allowed.inWorker(async () => (await chrome.declarativeNetRequest.getSessionRules()).length, null);
@@ -264,3 +280,29 @@ describe('PDF viewer on a site the user allowed', () => {
     await page.close();
   });
 });
+
+describe('a PDF opened in the browser’s own viewer, with no redirect (the default install)', () => {
+  let plainInstall: Harness;
+  beforeAll(async () => {
+    // activeTab, as the toolbar click grants it for that tab, is stood in for by host access to the test server
+    plainInstall = await launchExtension({ patchManifest: (m) => void (m.host_permissions = ['http://127.0.0.1/*']) });
+  });
+  afterAll(async () => plainInstall?.close());
+
+  it('stays in the browser’s viewer, and one click on ClaimClock reads it and shows the countdown', async () => {
+    expect(await plainInstall.inWorker(() => typeof chrome.webNavigation, null)).toBe('undefined'); // not granted at install
+    const url = `${base}/letters/ur-denial.pdf`;
+    const tab = await plainInstall.context.newPage();
+    await tab.goto(url).catch(() => {});
+    await tab.waitForTimeout(1000);
+    expect(tab.url()).toBe(url);
+    const popup = await plainInstall.popup(`popup.html?tab=${await plainInstall.tabId(tab)}`);
+    await popup.waitForSelector('.cc-deadline[data-rule="ca.imr.request"]', { timeout: 30_000 });
+    await screenshot(popup, 'popup-pdf-tab');
+    const tracked = await plainInstall.inWorker(async () => ((await chrome.storage.local.get('tracked')).tracked ?? []) as { sourceUrl: string }[], null);
+    expect(tracked.map((t) => t.sourceUrl)).toEqual([url]);
+    await popup.close();
+    await tab.close();
+  });
+});
+

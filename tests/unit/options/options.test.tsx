@@ -16,13 +16,43 @@ let deps: OptionsDeps & {
 beforeEach(() => {
   store = new FakeStore();
   store.sites = ['https://portal.example'];
-  deps = { store, browserLanguage: 'en-US', download: vi.fn<OptionsDeps['download']>(), disallowSite: vi.fn<OptionsDeps['disallowSite']>(async () => {}) };
+  let granted = false;
+  deps = {
+    store, browserLanguage: 'en-US', download: vi.fn<OptionsDeps['download']>(), disallowSite: vi.fn<OptionsDeps['disallowSite']>(async () => {}),
+    pdfRedirect: { granted: vi.fn(async () => granted), request: vi.fn(async () => (granted = true)), release: vi.fn(async () => void (granted = false)) },
+  };
 });
 afterEach(cleanup);
 
 const ready = () => screen.findByRole('heading', { level: 1, name: /settings|Configuración/ });
 
 describe('options page', () => {
+  it('asks for the PDF redirect permission only when the user turns the redirect on, and gives it back when off', async () => {
+    render(<App deps={deps} />);
+    await ready();
+    const box = screen.getByLabelText('Open PDF letters in the ClaimClock viewer by themselves') as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    expect(deps.pdfRedirect.request).not.toHaveBeenCalled();
+    fireEvent.click(box);
+    await waitFor(() => expect(store.settings.pdfViewer).toBe(true));
+    expect(deps.pdfRedirect.request).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(box.checked).toBe(true));
+    fireEvent.click(box);
+    await waitFor(() => expect(store.settings.pdfViewer).toBe(false));
+    expect(deps.pdfRedirect.release).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves the redirect off when the browser refuses the permission', async () => {
+    deps.pdfRedirect.request = vi.fn(async () => false);
+    render(<App deps={deps} />);
+    await ready();
+    const box = screen.getByLabelText('Open PDF letters in the ClaimClock viewer by themselves') as HTMLInputElement;
+    fireEvent.click(box);
+    await waitFor(() => expect(deps.pdfRedirect.request).toHaveBeenCalled());
+    expect(store.settings.pdfViewer).toBe(false);
+    await waitFor(() => expect(box.checked).toBe(false));
+  });
+
   it('saves representation, address region and the default service method', async () => {
     render(<App deps={deps} />);
     await ready();

@@ -15,6 +15,10 @@ export function fakeTabs(opts: { tab?: ActiveTab | null; page?: PageNotices | nu
     }),
     allowSite: vi.fn(async () => opts.allow ?? { ok: true }),
     isSiteAllowed: vi.fn(async () => opts.allowed ?? false),
+    readPdf: vi.fn(async () => {
+      if (opts.scan instanceof Error) throw opts.scan;
+      return opts.scan ?? { url: tab?.url ?? '', title: 'Letter', notices: [] };
+    }),
     openViewer: vi.fn(),
     openOptions: vi.fn(),
   } satisfies TabBridge;

@@ -46,9 +46,13 @@ describe('popup: this page', () => {
     expect(await screen.findByText('portal.example will be scanned automatically.')).toBeTruthy();
   });
 
-  it('offers the ClaimClock viewer on a PDF tab', async () => {
-    const tabs = fakeTabs({ tab: { id: 3, url: 'https://portal.example/a/letter.pdf', title: 'letter.pdf' }, page: null });
+  it('reads a PDF tab at once and shows its notice, with the ClaimClock viewer offered beside it', async () => {
+    const tab = { id: 3, url: 'https://portal.example/a/letter.pdf', title: 'letter.pdf' };
+    const tabs = fakeTabs({ tab, page: null, scan: { url: tab.url, title: tab.title, notices: [qmePanel()] } });
     render(<App deps={deps({ tabs })} />);
+    expect(await screen.findByText('QME panel list')).toBeTruthy();
+    expect(tabs.readPdf).toHaveBeenCalledWith(3);
+    expect(tabs.scan).not.toHaveBeenCalled();
     fireEvent.click(await screen.findByRole('button', { name: 'Open in ClaimClock viewer' }));
     expect(tabs.openViewer).toHaveBeenCalledWith('https://portal.example/a/letter.pdf');
   });

@@ -204,6 +204,17 @@ describe('claimclock scan', () => {
     expect(imr).toMatchObject({ rule: 'ca.imr.request', daysLeft: 1, status: 'upcoming' });
   });
 
+  it('answers a 50 MB web page with a plain "too large to read automatically" instead of running on', async () => {
+    const fx = tempDir();
+    const row = '<tr><td>03/02/2025</td><td>Utilization review decision</td><td>Denied</td><td><a href="#">view<</td></tr>\n';
+    fx.put('huge.html', `<html><body><h1>Claim history</h1><table>${row.repeat(Math.ceil((50 * 1024 * 1024) / row.length))}</table></body></html>`);
+    const r = await run(['scan', 'huge.html', '--json'], fx.dir);
+    fx.dispose();
+    const [report] = JSON.parse(r.stdout);
+    expect(report.error).toMatch(/too large to read automatically/);
+    expect(r.code).toBe(1);
+  }, 60_000);
+
   it('refuses a scan without files, a bad --today and both representation flags with exit code 2', async () => {
     for (const argv of [['scan', '--json'], ['scan', 'a.pdf', '--today', '2026-02-30'], ['scan', 'a.pdf', '--represented', '--unrepresented'], ['scan', 'a.pdf', '--bogus']]) {
       const r = await run(argv, fx.dir);

@@ -66,6 +66,8 @@ export function translateStep(step: Step, lang: Language): string {
       const listed = roles.map((r, i) => `${role(r, lang)} ${day(dates[i], lang)}`).join('; ');
       return t(p.from === 'latest' ? 'step.earliest_start_latest' : 'step.earliest_start', lang, { dates: listed });
     }
+    case 'candidate_start':
+      return t('step.candidate_start', lang, { date: day(p.date, lang), role: role(p.role, lang) });
     case 'note':
       if (p.type === 'earliest') return t('step.summary_earliest', lang, { due: day(p.due, lang) });
       if (p.due !== undefined && p.latest !== undefined) {

@@ -1,6 +1,6 @@
 // The output of the rules (app/deadlines.ts deadlinesFor()): one clock that applies to a notice.
 import { z } from 'zod';
-import { AddressRegion, DateRole, IsoDate } from './vocabulary';
+import { AddressRegion, CheckReason, DateRole, IsoDate } from './vocabulary';
 
 export const DeadlineStatus = z.enum(['upcoming', 'due_today', 'past', 'informational']);
 export type DeadlineStatus = z.infer<typeof DeadlineStatus>;
@@ -18,7 +18,7 @@ export type DeadlineType = z.infer<typeof DeadlineType>;
 /** One step of the computation, machine-readable so the UI can translate it; `text` is the English rendering. */
 export const Step = z.object({
   /** 'rule_note': a rule's own note, with its Spanish text in params.es (rule packs give notes in both languages). */
-  code: z.enum(['start', 'add', 'mail_extension', 'roll_forward', 'uncertain_holiday', 'earliest_start', 'note', 'rule_note']),
+  code: z.enum(['start', 'add', 'mail_extension', 'roll_forward', 'uncertain_holiday', 'earliest_start', 'candidate_start', 'note', 'rule_note']),
   text: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
 });
@@ -68,6 +68,12 @@ export const Deadline = z.object({
   assumptionDetails: z.array(Assumption).optional(),
   /** What can still be done once the date has passed, and who can help (the rule's `ifPassed`). */
   ifPassed: z.object({ en: z.string(), es: z.string() }).optional(),
+  /** The user should confirm the date this deadline counts from (DESIGN.md "Never silently wrong"). */
+  needsCheck: z.boolean().default(false),
+  /** Why, as codes the UI translates. */
+  checkReasons: z.array(CheckReason).default([]),
+  /** The date roles to confirm (the rule's start roles that the reasons are about). */
+  checkRoles: z.array(DateRole).default([]),
 });
 export type Deadline = z.infer<typeof Deadline>;
 

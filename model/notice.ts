@@ -1,6 +1,6 @@
 // A notice found in a document (or entered by hand): the input to deadlinesFor() (app/deadlines.ts).
 import { z } from 'zod';
-import { AddressRegion, DateRole, IsoDate, Language, NoticeKind, Outcome, ServiceMethod } from './vocabulary';
+import { AddressRegion, CheckReason, DateRole, IsoDate, Language, NoticeKind, Outcome, ServiceMethod } from './vocabulary';
 
 /** Where a fact came from: character offsets into the TextDocument's text (faces map them back to nodes/PDF items). */
 export const Evidence = z.object({
@@ -10,6 +10,17 @@ export const Evidence = z.object({
   text: z.string(),
 });
 export type Evidence = z.infer<typeof Evidence>;
+
+/** A date the document holds that could be a role's date. */
+export const DateCandidate = z.object({
+  role: DateRole,
+  date: IsoDate,
+  confidence: z.number().min(0).max(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+export type DateCandidate = z.infer<typeof DateCandidate>;
 
 export const NoticeFacts = z.object({
   claimNumber: z.string().optional(),
@@ -36,6 +47,16 @@ export const Notice = z.object({
   dates: z.partialRecord(DateRole, IsoDate),
   /** Dates whose reading is uncertain (ambiguous format, OCR, two candidates): role → reason. */
   dateNotes: z.partialRecord(DateRole, z.string()).default({}),
+  /** How sure the reader is of each date, 0..1 (its fitted probability; 1 for a date the user entered). */
+  dateConfidence: z.partialRecord(DateRole, z.number().min(0).max(1)).default({}),
+  /** Why a date needs the user's check, from the reading itself (the rules add missing, substitute, future). */
+  dateChecks: z.partialRecord(DateRole, z.array(CheckReason)).default({}),
+  /**
+   * Other dates on the document that could be a role's date, most probable first (the one in `dates` excluded):
+   * the "Check this date" choices, each with where it is so the face can point at it. The safe date counts from the
+   * earliest plausible one.
+   */
+  candidates: z.array(DateCandidate).default([]),
   facts: NoticeFacts.default({}),
   evidence: z.array(Evidence).default([]),
 });

@@ -54,3 +54,18 @@ export const NEVER_TRIGGER_ROLES: readonly DateRole[] = ['injury_date', 'birth_d
 export const SERVICE_METHODS = ['mail', 'fax', 'email', 'personal'] as const;
 /** null means unknown. */
 export type ServiceMethod = (typeof SERVICE_METHODS)[number] | null;
+
+/**
+ * Why a deadline needs the user to check its date (DESIGN.md `checkReasons`; the UI translates each):
+ * - conflicting_dates: the document holds two plausible dates for the trigger;
+ * - low_confidence: the reader is not sure of the trigger;
+ * - missing_trigger: the trigger is not on the document (the deadline waits for it, or counts from a stand-in);
+ * - substitute_trigger: another date stands in for the legal trigger (the service date for a panel's assignment);
+ * - ocr: the date was read by text recognition from a scan;
+ * - before_referenced_event: the date is earlier than an event the letter refers to as past;
+ * - future_date: the date is after today.
+ */
+export const CHECK_REASONS = [
+  'conflicting_dates', 'low_confidence', 'missing_trigger', 'substitute_trigger', 'ocr', 'before_referenced_event', 'future_date',
+] as const;
+export type CheckReason = (typeof CHECK_REASONS)[number];

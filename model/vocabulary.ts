@@ -1,8 +1,11 @@
 // Shared vocabulary as zod schemas, built from the plain constants in model/terms.ts (the contract's exact strings).
 import { z } from 'zod';
-import { DATE_ROLES, IMR_OUTCOMES, NEVER_TRIGGER_ROLES, NOTICE_KINDS, SERVICE_METHODS, UR_OUTCOMES } from './terms';
+import { CHECK_REASONS, DATE_ROLES, IMR_OUTCOMES, NEVER_TRIGGER_ROLES, NOTICE_KINDS, SERVICE_METHODS, UR_OUTCOMES } from './terms';
 
-export { DATE_ROLES, IMR_OUTCOMES, NEVER_TRIGGER_ROLES, NOTICE_KINDS, SERVICE_METHODS, UR_OUTCOMES };
+export { CHECK_REASONS, DATE_ROLES, IMR_OUTCOMES, NEVER_TRIGGER_ROLES, NOTICE_KINDS, SERVICE_METHODS, UR_OUTCOMES };
+
+export const CheckReason = z.enum(CHECK_REASONS);
+export type CheckReason = z.infer<typeof CheckReason>;
 
 export const NoticeKind = z.enum(NOTICE_KINDS);
 export type NoticeKind = z.infer<typeof NoticeKind>;

@@ -15,9 +15,10 @@ import {
 import { calendarFor, daysBetween, isIsoDate, maxDate, rollForwardOn, type WorkCalendar } from './calendar';
 import { serviceUnknownAssumedMail, serviceUnknownNoMail, servedRegionUnknown } from './engine/assumptions';
 import { addClock, lengthsFor, type Lengths } from './engine/clock';
+import { checksFor } from './engine/checks';
 import { matchRule } from './engine/match';
 import { chooseStarts, type Starts } from './engine/start';
-import { addStep, earliestStep, mailStep, nextDayStep, rollSteps, ruleNoteStep, startStep, summaryStep } from './engine/steps';
+import { addStep, candidateStep, earliestStep, mailStep, nextDayStep, rollSteps, ruleNoteStep, startStep, summaryStep } from './engine/steps';
 import type { Rule, Ruleset } from './schema';
 
 const MAILED = new Set(['mail', 'fax', 'email']);
@@ -57,6 +58,7 @@ function deadlineDates(rule: Rule, notice: Notice, profile: Profile, starts: Sta
   const dayMode = rule.type === 'expected' ? 'office' : 'filing';
 
   if (starts.compared.length > 1) steps.push(earliestStep(starts.compared));
+  if (starts.safe.confidence !== undefined) steps.push(candidateStep(starts.safe));
   steps.push(startStep('due', starts.safe.date, starts.safe.role));
   let due = addClock(starts.safe.date, lengths.due, clock.unit, calendar, dayMode);
   steps.push(addStep('due', lengths.due, clock.unit, due));
@@ -99,6 +101,7 @@ function earliestDates(rule: Rule, notice: Notice, profile: Profile, starts: Sta
   const steps: Step[] = [];
   const assumptions: Assumption[] = [];
   if (starts.compared.length > 1) steps.push(earliestStep(starts.compared, true));
+  if (starts.safe.confidence !== undefined) steps.push(candidateStep(starts.safe));
   steps.push(startStep('due', starts.safe.date, starts.safe.role));
   const counted = addClock(starts.safe.date, lengths.latest, lengths.latestUnit, calendar, 'office');
   steps.push(addStep('due', lengths.latest, lengths.latestUnit, counted));
@@ -165,6 +168,7 @@ function computeRule(rule: Rule, notice: Notice, profile: Profile, today: string
     assumptions: assumptions.map((a) => a.text),
     assumptionDetails: assumptions,
     ifPassed: rule.ifPassed,
+    ...checksFor(rule, notice, starts),
   });
 }
 

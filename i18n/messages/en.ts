@@ -134,6 +134,7 @@ export const en = {
   'step.mail_extension': '+{days} days for {method} service to {region} (8 CCR 10605) → {date}',
   'step.roll_forward': '{from} is not a business day → rolled to {date}',
   'step.uncertain_holiday': '{date} ({holiday}): state offices are closed, but the WCAB may count it as a working day, so the date is not rolled past it',
+  'step.candidate_start': '{date} may also be the {role} (ClaimClock is not sure): the safe date counts from it. Check the date on the letter.',
   'step.earliest_start': 'Several dates on the notice ({dates}). The safe date counts from the earliest.',
   'step.summary_same': 'Due: {due}',
   'step.summary': 'Safe date: {due}. Latest date the law may allow: {latest}. Act by the safe date.',

@@ -125,6 +125,7 @@ export const es: Record<MessageKey, string> = {
   'step.mail_extension': '+{days} días porque se lo enviaron por {method} a {region} (8 CCR 10605) → {date}',
   'step.roll_forward': '{from} no es día hábil → se pasa a {date}',
   'step.uncertain_holiday': '{date} ({holiday}): las oficinas estatales cierran, pero la WCAB podría contarlo como día hábil, así que la fecha no se pasa al día siguiente',
+  'step.candidate_start': 'El {date} también puede ser la {role} (ClaimClock no está seguro): la fecha segura se cuenta desde ese día. Revise la fecha en la carta.',
   'step.earliest_start': 'Hay varias fechas en el aviso ({dates}). La fecha segura se cuenta desde la más temprana.',
   'step.summary_same': 'Vence: {due}',
   'step.summary': 'Fecha segura: {due}. Última fecha que la ley podría permitir: {latest}. Actúe a más tardar en la fecha segura.',

@@ -3,15 +3,23 @@
 // present on the notice; the legal start (for `latest`) is the LATEST date among the rule's legal-trigger roles
 // (service, receipt) present, never earlier than the safe start.
 // An "earliest" date (on or after): the safe direction is later, so both start from the LATEST date present.
+// Other dates the document holds that could be a start role's date (notice.candidates, from the extractor) count for
+// the safe start from PLAUSIBLE up: a date the reader was unsure of never makes the safe date later
+// (DESIGN.md "Never later than the law"); such a deadline says it needs a check (engine/checks.ts).
 import type { Assumption, DateRole, Notice } from '../../model';
-import { isIsoDate } from '../calendar';
+import { addCalendarDays, isIsoDate } from '../calendar';
 import type { Rule } from '../schema';
 import { dateInvalid, dateNote, legalTriggerMissing } from './assumptions';
 
 export interface Candidate {
   role: DateRole;
   date: string;
+  /** Set when the date is one of the document's other candidates for the role, not the notice's own date. */
+  confidence?: number;
 }
+
+/** A candidate this probable counts for the safe start. */
+export const PLAUSIBLE = 0.25;
 
 export interface Starts {
   safe: Candidate;
@@ -30,6 +38,33 @@ export function presentRoles(roles: readonly DateRole[], notice: Notice): Candid
   return out;
 }
 
+const DAYS_PER_UNIT: Record<Rule['clock']['unit'], number> = { calendar_days: 1, business_days: 1, hours: 1 / 24, weeks: 7, months: 28, years: 365 };
+
+/** The rule's shortest length in calendar days, at least (business days count as calendar days: shorter). */
+function shortestDays(rule: Rule): number {
+  const { amount, unit } = rule.clock;
+  const n = typeof amount === 'number' ? amount : Math.min(amount.represented, amount.unrepresented);
+  return Math.floor(n * DAYS_PER_UNIT[unit]);
+}
+
+/**
+ * The document's other plausible dates for the rule's roles (not already the notice's date for that role). A date
+ * from which the clock would have run out before the notice's own latest date is not plausible: the letter would
+ * not start a clock that had already ended when it was written (an older decision on the same page).
+ */
+export function plausibleCandidates(rule: Rule, notice: Notice): Candidate[] {
+  const own = presentRoles(rule.startRoles, notice).map((c) => c.date).sort();
+  const newest = own[own.length - 1];
+  const floor = newest ? addCalendarDays(newest, -shortestDays(rule)) : undefined;
+  const out: Candidate[] = [];
+  for (const c of notice.candidates) {
+    if (!rule.startRoles.includes(c.role) || c.confidence < PLAUSIBLE || !isIsoDate(c.date) || notice.dates[c.role] === c.date) continue;
+    if (floor && c.date < floor) continue;
+    out.push({ role: c.role, date: c.date, confidence: c.confidence });
+  }
+  return out;
+}
+
 function pick(candidates: Candidate[], better: (a: string, b: string) => boolean): Candidate | undefined {
   let best: Candidate | undefined;
   for (const c of candidates) if (!best || better(c.date, best.date)) best = c; // ties keep the preferred role
@@ -42,11 +77,18 @@ const later = (a: string, b: string) => a > b;
 export function chooseStarts(rule: Rule, notice: Notice): Starts | null {
   const compared = presentRoles(rule.startRoles, notice);
   const onOrAfter = rule.type === 'earliest';
-  const safe = pick(compared, onOrAfter ? later : earlier);
+  // the notice's own dates first, so a candidate on the same day never replaces them
+  const safe = pick([...compared, ...plausibleCandidates(rule, notice)], onOrAfter ? later : earlier);
   if (!safe) return null;
   const legalPresent = presentRoles(rule.latestStartRoles ?? rule.startRoles, notice);
-  const legalLatest = pick(legalPresent, later);
+  // each legal role from its earliest plausible date (two service dates: the law counts from the first), then the
+  // latest of the roles (receipt comes after service)
+  const legalRoles = new Set(rule.latestStartRoles ?? rule.startRoles);
+  const plausible = plausibleCandidates(rule, notice).filter((c) => legalRoles.has(c.role));
+  const legalEach = legalPresent.map((c) => pick([c, ...plausible.filter((p) => p.role === c.role)], earlier)!);
+  const legalLatest = pick(legalEach, later);
   const legal = onOrAfter ? safe : legalLatest && legalLatest.date >= safe.date ? legalLatest : safe;
+  if (safe.confidence !== undefined) compared.push(safe);
   const assumptions: Assumption[] = [];
   if (rule.latestStartRoles && !legalPresent.length) assumptions.push(legalTriggerMissing(rule.latestStartRoles, legal.role));
   for (const c of new Set([safe, legal])) {

@@ -24,6 +24,13 @@ export function earliestStep(compared: Candidate[], onOrAfter = false): Step {
   });
 }
 
+/** The safe date counts from a date the reader was unsure of (one of the document's candidates for the role). */
+export function candidateStep(c: Candidate): Step {
+  return step('candidate_start',
+    `${c.date} may also be the ${ROLE_LABELS[c.role]} (the reader is not sure): the safe date counts from it. Check the date on the letter.`,
+    { role: c.role, date: c.date, confidence: c.confidence ?? 0 });
+}
+
 export function startStep(target: Target, date: string, role: DateRole): Step {
   const prefix = target === 'due' ? 'Start' : 'For the latest date, start';
   return step('start', `${prefix}: ${date} (${ROLE_LABELS[role]})`, { target, date, role });

@@ -1,0 +1,44 @@
+// Whether a deadline needs the user to check its start date, and why (DESIGN.md `needsCheck`, `checkReasons`):
+// - the start date (safe or legal) is one the reader flagged (two plausible dates, low confidence, OCR, before an
+//   event the letter refers to as past, in the future);
+// - the safe date counts from another candidate on the document rather than the notice's own date;
+// - the legal trigger is the first event of the rule (a panel's assignment) and is missing, so a later date stands in;
+// - the notice itself was found with low confidence.
+import type { CheckReason, DateRole, Notice } from '../../model';
+import type { Rule } from '../schema';
+import type { Starts } from './start';
+
+/** A notice found with less confidence than this flags every deadline it starts. */
+export const NOTICE_CONFIDENT = 0.6;
+
+export interface Checks {
+  needsCheck: boolean;
+  checkReasons: CheckReason[];
+  checkRoles: DateRole[];
+}
+
+export function checksFor(rule: Rule, notice: Notice, starts: Starts): Checks {
+  const reasons = new Set<CheckReason>();
+  const roles = new Set<DateRole>();
+  for (const c of new Set([starts.safe, starts.legal])) {
+    if (c.confidence !== undefined) {
+      reasons.add(notice.dates[c.role] ? 'conflicting_dates' : 'low_confidence');
+      roles.add(c.role);
+      continue;
+    }
+    for (const r of notice.dateChecks[c.role] ?? []) {
+      reasons.add(r);
+      roles.add(c.role);
+    }
+  }
+  const trigger = rule.startRoles[0]!;
+  if (rule.latestStartRoles?.includes(trigger) && !rule.latestStartRoles.some((r) => notice.dates[r])) {
+    reasons.add('substitute_trigger');
+    roles.add(trigger);
+  }
+  if (notice.confidence < NOTICE_CONFIDENT) {
+    reasons.add('low_confidence');
+    roles.add(starts.safe.role);
+  }
+  return { needsCheck: reasons.size > 0, checkReasons: [...reasons], checkRoles: [...roles] };
+}

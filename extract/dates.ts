@@ -87,27 +87,35 @@ function daysIn(year: number, month: number): number {
   return [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
 }
 
-function toCandidate(p: Pattern, m: RegExpExecArray, opts: ParseDatesOptions): DateCandidate | null {
+/** Which order a document writes numeric dates in, from its dates that can only be read one way. */
+type NumericOrder = 'md' | 'dm';
+
+function toCandidate(p: Pattern, m: RegExpExecArray, opts: ParseDatesOptions, order: NumericOrder, inferred: boolean): DateCandidate | null {
   const parts = p.pick(m);
   let month = /^\d+$/.test(parts.m) ? Number(parts.m) : MONTHS[parts.m.toLowerCase()];
   let day = Number(parts.d);
   let year = Number(parts.y);
   const notes: string[] = [];
+  const shown = () => m[0].replace(/\s+/g, ' ');
   if (parts.y.length === 2) {
     // Letters are recent and birth years are not: up to '50 is this century ("3/4/26"), later is the last one
     // ("DOB 2/14/64"). A trigger date is never read from a far-future year, so a wrong guess cannot push it later.
     year += year <= 50 ? 2000 : 1900;
     notes.push(`two-digit year "${parts.y}" read as ${year}`);
   }
-  if (p.format === 'numeric' && opts.lang === 'es' && month && month > 12 && day <= 12) {
-    // in a Spanish document "14/02/2024" can only be day/month (in an English one it stays rejected as unsafe)
-    [month, day] = [day, month];
-    notes.push(`"${m[0].replace(/\s+/g, ' ')}" read as day/month (the first part is over 12)`);
+  if (p.format === 'numeric' && month && day) {
+    if (month > 12 && day <= 12) {
+      // "14/02/2024" can only be day/month: in a Spanish document, or when the document writes its dates that way
+      if (opts.lang !== 'es' && order !== 'dm') return null;
+      [month, day] = [day, month];
+    } else if (order === 'dm' && month <= 12 && day <= 12 && month !== day) {
+      [month, day] = [day, month];
+      notes.push(`"${shown()}" read as day/month, the order of the other dates on the document`);
+    } else if (opts.lang === 'es' && month <= 12 && day <= 12 && month !== day && !inferred) {
+      notes.push(`"${shown()}" read as month/day (US order); it could be day/month`);
+    }
   }
   if (!month || month > 12 || year < 1900 || year > 2100 || day < 1 || day > daysIn(year, month)) return null;
-  if (p.format === 'numeric' && opts.lang === 'es' && day <= 12 && month !== day) {
-    notes.push(`"${m[0].replace(/\s+/g, ' ')}" read as month/day (US order); it could be day/month`);
-  }
   if (p.format === 'numeric' && m[2] === '.' && parts.y.length === 2) return null; // 1.5.26 is too often not a date
   const candidate: DateCandidate = {
     start: m.index,
@@ -120,13 +128,51 @@ function toCandidate(p: Pattern, m: RegExpExecArray, opts: ParseDatesOptions): D
   return candidate;
 }
 
+/**
+ * The document's numeric order: day/month when some numeric date can only be day/month (or reads as a date the
+ * document also spells out only that way) and none can only be month/day; else month/day (US letters).
+ */
+function numericOrder(text: string, opts: ParseDatesOptions): { order: NumericOrder; inferred: boolean } {
+  let dm = 0;
+  let md = 0;
+  const spelled = new Set<string>();
+  for (const p of PATTERNS) {
+    if (p.format === 'numeric') continue;
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      const c = toCandidate(p, m, opts, 'md', true);
+      if (c) spelled.add(c.iso);
+    }
+  }
+  for (const p of PATTERNS) {
+    if (p.format !== 'numeric') continue;
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      const { m: a, d: b, y } = p.pick(m);
+      const first = Number(a);
+      const second = Number(b);
+      if (first > 12 && second <= 12) dm++;
+      else if (second > 12 && first <= 12) md++;
+      else if (first !== second && first <= 12 && second <= 12) {
+        const year = y.length === 2 ? Number(y) + (Number(y) <= 50 ? 2000 : 1900) : Number(y);
+        const asMd = `${year}-${pad(first)}-${pad(second)}`;
+        const asDm = `${year}-${pad(second)}-${pad(first)}`;
+        if (spelled.has(asDm) && !spelled.has(asMd)) dm++;
+        else if (spelled.has(asMd) && !spelled.has(asDm)) md++;
+      }
+    }
+  }
+  return dm > 0 && md === 0 ? { order: 'dm', inferred: true } : { order: 'md', inferred: md > 0 };
+}
+
 /** Every date in `text`, in order, non-overlapping (the longest reading wins). */
 export function parseDates(text: string, opts: ParseDatesOptions = {}): DateCandidate[] {
+  const { order, inferred } = numericOrder(text, opts);
   const found: DateCandidate[] = [];
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
-      const c = toCandidate(p, m, opts);
+      const c = toCandidate(p, m, opts, order, inferred);
       if (c) found.push(c);
       else p.re.lastIndex = m.index + 1;
     }

@@ -1,81 +1,38 @@
-// text → notices. Runs every registered detector over the document (history sections blanked), picks the dates
-// each kind reads by their labels, and keeps the evidence (offsets into doc.text) behind every fact.
-import type { DateRole, Evidence, Notice, NoticeFacts } from '../model';
-import { DETECTORS } from './detectors';
-import type { DetectContext, Detector } from './detectors/types';
+// text → notices, with fitted models (extract/model/): which kinds the document holds, each one's outcome, and for
+// each of its date roles the most probable date, with that probability as the date's confidence, the other dates
+// that could be it (the "Check this date" choices) and the reasons to check it. Evidence offsets point into doc.text.
+import type { CheckReason, DateCandidate, DateRole, Evidence, Notice, NoticeFacts, Outcome } from '../model';
+import { checkSize, startBudget, type BudgetOptions } from './budget';
 import { claimNumber, expedited, represented, serviceMethod } from './facts';
-import { maskHistory, maskQuoted } from './history';
-import { detectLanguage } from './language';
+import { boxedOutcome, kindDateFeatures, outcomeFeatures, roleFeatures, type Scope } from './features';
+import { KIND_FACTS } from './kind-facts';
+import { DATE_ORDER, DETECTED_KINDS, KIND_OUTCOMES, KIND_ROLES, passesGate, YIELDS_TO, type DetectedKind, type ModelRole } from './kinds';
+import type { Layout } from './layout';
+import { predict, probability, WEIGHTS, type Weights } from './model';
+import { readForModels, type Reading } from './read';
 import { quickRelevant } from './relevance';
-import { labelDates, type LabeledDate } from './roles';
-import { checkSize, startBudget, type BudgetCheck, type BudgetOptions } from './budget';
 import type { TextDocument } from './text-document';
 
 export interface DetectOptions extends BudgetOptions {
   /** YYYY-MM-DD: dates after it are implausible as a notice's dates when there is another candidate. */
   today?: string;
+  /** The weights to use (the fit's cross-validation passes its own; default: the committed weights). */
+  weights?: Weights;
 }
 
-interface Scored {
-  score: number;
-  evidence: Evidence[];
-}
+/** A kind is reported from this probability up. */
+export const KIND_THRESHOLD = 0.5;
+/** A role takes its most probable date from this probability up. */
+export const ROLE_THRESHOLD = 0.5;
+/** Below this, a date found is marked low_confidence. */
+export const CONFIDENT = 0.75;
+/** Another date this probable for the same role makes the role's date conflicting. */
+export const RIVAL = 0.3;
+/** Dates this probable are offered as choices when the user checks a date. */
+export const CHOICE = 0.15;
 
-function score(detector: Detector, text: string): Scored | null {
-  if (!detector.requires.every((re) => re.test(text))) return null;
-  let total = 0;
-  const evidence: Evidence[] = [];
-  for (const s of detector.signals) {
-    const m = firstOf(s, text);
-    if (!m) continue;
-    total += s.weight;
-    if (s.weight > 0) evidence.push({ fact: 'kind', start: m.index, end: m.index + m[0].length, text: m[0] });
-  }
-  return { score: total, evidence };
-}
-
-/** The signal's first match, when it matches at least `min` times. */
-function firstOf(s: Detector['signals'][number], text: string): RegExpExecArray | null {
-  const re = new RegExp(s.re.source, s.re.flags.includes('g') ? s.re.flags : `${s.re.flags}g`);
-  const first = re.exec(text);
-  if (!first) return null;
-  for (let count = 1, m: RegExpExecArray | null = first; count < (s.min ?? 1); count++) {
-    if (!m[0]) re.lastIndex++;
-    m = re.exec(text);
-    if (!m) return null;
-  }
-  return first;
-}
-
-/** Dates by role: the earliest plausible when a role has several different dates, with a note saying so. */
-function pickDates(detector: Detector, dates: LabeledDate[], today?: string) {
-  const byRole = new Map<DateRole, LabeledDate[]>();
-  for (const d of dates) {
-    const role = d.label ? detector.roles[d.label] : undefined;
-    if (!role) continue;
-    const list = byRole.get(role);
-    if (list) list.push(d);
-    else byRole.set(role, [d]);
-  }
-  const out: Partial<Record<DateRole, string>> = {};
-  const notes: Partial<Record<DateRole, string>> = {};
-  const evidence: Evidence[] = [];
-  for (const [role, all] of byRole) {
-    const plausible = all.filter((d) => !today || d.iso <= today || role === 'exam_date');
-    const pool = plausible.length ? plausible : all;
-    let chosen = pool[0]!;
-    for (const d of pool) if (d.iso < chosen.iso) chosen = d;
-    out[role] = chosen.iso;
-    evidence.push({ fact: `date:${role}`, start: chosen.start, end: chosen.end, text: chosen.text });
-    const distinct = [...new Set(all.map((d) => d.iso))];
-    const reasons: string[] = [];
-    if (distinct.length > 1) reasons.push(`${distinct.length} different dates are labelled as this (${distinct.join(', ')}); used the earliest plausible, ${chosen.iso}`);
-    if (today && plausible.length < all.length) reasons.push(`ignored a date after today (${today})`);
-    if (chosen.ambiguity) reasons.push(chosen.ambiguity);
-    if (reasons.length) notes[role] = reasons.join('; ');
-  }
-  return { dates: out, notes, evidence };
-}
+const TRIGGERS = new Set<DateRole>(['document_date', 'decision_date', 'service_date', 'panel_assigned_date', 'exam_date', 'report_date', 'received_date']);
+const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /**
  * The notices in a document (empty when it holds none). Throws DocumentError('over_budget') when the text is longer
@@ -85,68 +42,233 @@ export function detect(doc: TextDocument, options: DetectOptions = {}): Notice[]
   checkSize(doc.text);
   const budget = startBudget(options);
   if (!quickRelevant(doc.text)) return [];
-  // every line terminator becomes \n (same length, so offsets hold): a lone \r must not start a line for ^ and $
-  const { text } = maskHistory(doc.text.replace(/[\r\u2028\u2029]/g, '\n'));
-  // an e-mail reply: the newest message first; the mail it quotes only when the newest holds no notice
-  const newest = maskQuoted(text);
-  if (newest.ranges.length) {
-    const found = detectIn(newest.text, options, budget);
-    if (found.length) return found;
+  const reading = readForModels(doc, budget);
+  const weights = options.weights ?? WEIGHTS;
+  const found: { kind: DetectedKind; notice: Notice }[] = [];
+  for (const kind of DETECTED_KINDS) {
+    budget();
+    const model = weights.kinds[kind];
+    if (!model || !passesGate(kind, reading.documentFeatures)) continue;
+    const p = probability(model, reading.documentFeatures);
+    if (p < KIND_THRESHOLD) continue;
+    found.push({ kind, notice: noticeOf(kind, p, reading, weights, options.today) });
   }
-  return detectIn(text, options, budget);
+  const kinds = new Set(found.map((f) => f.kind));
+  const kept = found.filter((f) => !YIELDS_TO[f.kind]?.some((k) => kinds.has(k))).map((f) => f.notice);
+  return kept.length > 1 ? kept.map(enclosedPanel) : kept;
 }
 
-function detectIn(text: string, options: DetectOptions, budget: BudgetCheck): Notice[] {
-  const lang = detectLanguage(text);
-  budget();
-  const ctx: DetectContext = { text, lang, dates: labelDates(text, { lang, budget }), today: options.today };
-  const found: { detector: Detector; notice: Notice }[] = [];
-  for (const detector of DETECTORS) {
-    budget();
-    const scored = score(detector, text);
-    if (!scored || scored.score < detector.threshold) continue;
-    const outcome = detector.outcome?.(ctx);
-    if (detector.outcome && !outcome?.outcome) continue;
-    const picked = pickDates(detector, ctx.dates, options.today);
-    const method = serviceMethod(text);
-    const fast = expedited(text);
-    const rep = represented(text);
-    const claim = claimNumber(text);
-    const extra = detector.facts?.(ctx) ?? { facts: {}, evidence: [] };
-    const { medication = false, ...kindFacts } = extra.facts as Partial<NoticeFacts> & { medication?: boolean };
-    const facts: NoticeFacts = { language: lang, ...kindFacts };
-    if (claim.value) facts.claimNumber = claim.value;
-    const confidence = Math.round(Math.min(0.99, scored.score + (outcome?.evidence.length ? 0.05 : 0)) * 100) / 100;
-    found.push({
-      detector,
-      // a plain object of the Notice shape (no zod in the page: the worker validates what it stores)
-      notice: {
-        kind: detector.kind,
-        outcome: outcome?.outcome ?? null,
-        confidence,
-        serviceMethod: method.value,
-        expedited: fast.value,
-        represented: rep.value,
-        medication,
-        dates: picked.dates,
-        dateNotes: picked.notes,
-        facts,
-        evidence: [
-          ...scored.evidence,
-          ...(outcome?.evidence ?? []),
-          ...picked.evidence,
-          ...method.evidence,
-          ...fast.evidence,
-          ...rep.evidence,
-          ...claim.evidence,
-          ...extra.evidence,
-        ].sort((a, b) => a.start - b.start),
-      },
-    });
+/** The text of the notice: its scope, with history lists blanked (same offsets). */
+function noticeText(layout: Layout, scope: Scope): string {
+  let text = layout.text.slice(0, scope.end);
+  for (const s of layout.sections) {
+    if (s.kind !== 'history' || s.start >= scope.end) continue;
+    const end = Math.min(s.end, scope.end);
+    text = text.slice(0, s.start) + text.slice(s.start, end).replace(/[^\n]/g, ' ') + text.slice(end);
   }
-  const kinds = new Set(found.map((f) => f.detector.kind));
-  const kept = found.filter((f) => !f.detector.yieldsTo?.some((k) => kinds.has(k))).map((f) => f.notice);
-  return kept.length > 1 ? kept.map(enclosedPanel) : kept;
+  return text;
+}
+
+function noticeOf(kind: DetectedKind, confidence: number, reading: Reading, weights: Weights, today?: string): Notice {
+  const { layout, scope, lang } = reading;
+  const outcome = outcomeOf(kind, reading, weights);
+  const picked = pickDates(kind, reading, weights, today);
+  const served = picked.evidence.find((e) => e.fact === 'date:service_date') ?? picked.evidence.find((e) => e.fact === 'date:document_date');
+  const method = serviceMethod(layout, scope, lang, served);
+  const fast = expedited(layout, scope, lang);
+  const rep = represented(layout, scope, lang);
+  const text = noticeText(layout, scope);
+  const claim = claimNumber(text);
+  const extra = KIND_FACTS[kind](text);
+  const facts: NoticeFacts = { language: lang, ...extra.facts };
+  if (claim.value) facts.claimNumber = claim.value;
+  // a plain object of the Notice shape (no zod in the page: the worker validates what it stores)
+  return {
+    kind,
+    outcome: outcome.outcome,
+    confidence: round2(Math.min(0.99, confidence)),
+    serviceMethod: method.value,
+    expedited: fast.value,
+    represented: rep.value,
+    medication: extra.medication,
+    dates: picked.dates,
+    dateNotes: picked.notes,
+    dateConfidence: picked.confidence,
+    dateChecks: picked.checks,
+    candidates: picked.candidates,
+    facts,
+    evidence: [...kindEvidence(kind, reading, weights), ...outcome.evidence, ...picked.evidence, ...method.evidence, ...fast.evidence, ...rep.evidence, ...claim.evidence, ...extra.evidence].sort((a, b) => a.start - b.start),
+  };
+}
+
+/** The wordings behind the kind: the first stated hit of each signal class the kind model weighs for it. */
+function kindEvidence(kind: DetectedKind, reading: Reading, weights: Weights): Evidence[] {
+  const model = weights.kinds[kind];
+  const out: Evidence[] = [];
+  const seen = new Set<string>();
+  for (const h of reading.document.signals) {
+    const cls = h.wording.cls;
+    if (h.hypothetical || seen.has(cls) || (model.weights[`s:${cls}`]?.[0] ?? 0) <= 0.2) continue;
+    seen.add(cls);
+    out.push({ fact: 'kind', start: h.start, end: h.end, text: h.text });
+    if (out.length >= 6) break;
+  }
+  return out;
+}
+
+function outcomeOf(kind: DetectedKind, reading: Reading, weights: Weights): { outcome: Outcome | null; evidence: Evidence[] } {
+  const model = weights.outcomes[kind];
+  const classes = KIND_OUTCOMES[kind];
+  if (!model || !classes) return { outcome: null, evidence: [] };
+  const p = predict(model, outcomeFeatures(reading.document));
+  let best = 0;
+  for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i;
+  // a mixed decision is a denial of the items not certified (Lab. Code §4610.5): when the letter states a denial or
+  // modification, approval (no clock for the worker) never wins over it
+  if (model.classes[best] === 'approved') {
+    const stated = new Set(reading.document.outcomes.filter((h) => !h.hypothetical && !h.negated).map((h) => h.wording.cls.replace(/^stated:/, '')));
+    const worse = model.classes.map((c, i) => [c, i] as const).filter(([c]) => c !== 'approved' && stated.has(c)).sort((a, b) => p[b[1]]! - p[a[1]]!)[0];
+    if (worse && !(reading.document.boxed && boxedOutcome(reading.document.boxed.word) === 'approved')) best = worse[1];
+  }
+  const boxed = reading.document.boxed;
+  // a form whose only answer is a checked box among the outcome choices: the box is the answer
+  const decisive = reading.document.outcomes.some((h) => !h.hypothetical && !h.negated);
+  if (boxed && !decisive) {
+    const i = model.classes.indexOf(boxedOutcome(boxed.word));
+    if (i >= 0) best = i;
+  }
+  const outcome = model.classes[best] as Outcome;
+  if (boxed && boxedOutcome(boxed.word) === outcome) {
+    return { outcome, evidence: [{ fact: 'outcome', start: boxed.start, end: boxed.end, text: reading.layout.text.slice(boxed.start, boxed.end) }] };
+  }
+  const evidence = reading.document.outcomes
+    .filter((h) => !h.hypothetical && !h.negated && (h.wording.cls === outcome || h.wording.cls === `stated:${outcome}`))
+    .slice(0, 3)
+    .map((h): Evidence => ({ fact: 'outcome', start: h.start, end: h.end, text: h.text }));
+  return { outcome, evidence };
+}
+
+interface Scored {
+  iso: string;
+  p: number;
+  /** The date's most probable occurrence. */
+  at: { start: number; end: number; text: string; ambiguity?: string };
+  future: boolean;
+}
+
+interface Picked {
+  dates: Partial<Record<DateRole, string>>;
+  notes: Partial<Record<DateRole, string>>;
+  confidence: Partial<Record<DateRole, number>>;
+  checks: Partial<Record<DateRole, CheckReason[]>>;
+  candidates: DateCandidate[];
+  evidence: Evidence[];
+}
+
+/** Each role's dates, most probable first (one entry per calendar date: its most probable occurrence). */
+function scoreRoles(kind: DetectedKind, reading: Reading, weights: Weights, today?: string): Map<ModelRole, Scored[]> {
+  const roles = KIND_ROLES[kind];
+  const feats = kindDateFeatures(kind, reading.dates);
+  // memoized per role and feature set: a page that repeats one line thousands of times scores it once
+  const keys = feats.map((f) => f.join('\u0001'));
+  const memo = new Map<string, number>();
+  const p = (role: ModelRole | 'quoted', i: number) => {
+    const key = `${role}\u0002${keys[i]}`;
+    let q = memo.get(key);
+    if (q === undefined) {
+      q = role === 'quoted' ? probability(weights.quoted, feats[i]!) : probability(weights.dates, roleFeatures(role, feats[i]!));
+      memo.set(key, q);
+    }
+    return q;
+  };
+  // an occurrence more likely an injury, birth or quoted date than a trigger never starts a clock, and neither does
+  // any copy of a day that is clearly the injury or the birth date
+  const never = reading.dates.map((_, i) => Math.max(p('injury_date', i), p('birth_date', i), p('quoted', i)));
+  const personal = new Set(reading.dates.filter((_, i) => Math.max(p('injury_date', i), p('birth_date', i)) >= 0.8).map((d) => d.reading.iso));
+  const out = new Map<ModelRole, Scored[]>();
+  for (const role of roles) {
+    const byIso = new Map<string, Scored>();
+    reading.dates.forEach((d, i) => {
+      let q = p(role, i);
+      if (TRIGGERS.has(role) && (never[i]! > q || personal.has(d.reading.iso))) return;
+      const future = !!today && d.reading.iso > today && role !== 'exam_date';
+      if (future) q *= 0.5; // a letter's own dates are not in the future: another date wins when there is one
+      const prev = byIso.get(d.reading.iso);
+      if (!prev || q > prev.p) byIso.set(d.reading.iso, { iso: d.reading.iso, p: q, at: d.reading, future });
+    });
+    out.set(role, [...byIso.values()].sort((a, b) => b.p - a.p || a.iso.localeCompare(b.iso)));
+  }
+  return out;
+}
+
+function pickDates(kind: DetectedKind, reading: Reading, weights: Weights, today?: string): Picked {
+  const scored = scoreRoles(kind, reading, weights, today);
+  const chosen = new Map<ModelRole, Scored>();
+  const checks = new Map<ModelRole, Set<CheckReason>>();
+  const check = (role: ModelRole, r: CheckReason) => (checks.get(role) ?? checks.set(role, new Set()).get(role)!).add(r);
+  for (const [role, list] of scored) if (list[0] && list[0].p >= ROLE_THRESHOLD) chosen.set(role, list[0]);
+  // a notice's dates keep their calendar order: a later role's date before an earlier role's takes its next candidate
+  // that keeps the order, or is flagged
+  for (const [earlier, later] of DATE_ORDER) {
+    const a = chosen.get(earlier);
+    const b = chosen.get(later);
+    if (!a || !b || b.iso >= a.iso) continue;
+    const next = scored.get(later)!.find((s) => s.iso >= a.iso && s.p >= ROLE_THRESHOLD * 0.6);
+    if (next) {
+      chosen.set(later, next);
+      check(later, 'conflicting_dates');
+    } else check(later, 'before_referenced_event');
+  }
+  // a trigger before a date the letter quotes as a past event (the UR decision an IMR letter reviews)
+  const quoted = quotedDates(reading, kind, weights);
+  for (const [role, s] of chosen) {
+    if (TRIGGERS.has(role) && role !== 'exam_date' && quoted.some((q) => q > s.iso)) check(role, 'before_referenced_event');
+  }
+  const out: Picked = { dates: {}, notes: {}, confidence: {}, checks: {}, candidates: [], evidence: [] };
+  for (const [role, list] of scored) {
+    const pick = chosen.get(role);
+    if (pick) {
+      out.dates[role] = pick.iso;
+      out.confidence[role] = round2(pick.p);
+      out.evidence.push({ fact: `date:${role}`, start: pick.at.start, end: pick.at.end, text: pick.at.text });
+      if (pick.p < CONFIDENT) check(role, 'low_confidence');
+      if (list.some((s) => s !== pick && s.p >= RIVAL)) check(role, 'conflicting_dates');
+      if (pick.future) check(role, 'future_date');
+    }
+    for (const s of list) {
+      if (s === pick || s.p < CHOICE) continue;
+      out.candidates.push({ role, date: s.iso, confidence: round2(s.p), start: s.at.start, end: s.at.end, text: s.at.text });
+    }
+    const reasons = checks.get(role);
+    if (reasons?.size && pick) out.checks[role] = [...reasons];
+    const note = noteFor(pick, list, reasons, today);
+    if (note) out.notes[role] = note;
+  }
+  out.candidates.sort((a, b) => b.confidence - a.confidence || a.date.localeCompare(b.date));
+  out.candidates.splice(24);
+  return out;
+}
+
+/** The dates quoted from other documents that the letter refers to as past (probable enough to count). */
+function quotedDates(reading: Reading, kind: DetectedKind, weights: Weights): string[] {
+  const model = weights.quoted;
+  const feats = kindDateFeatures(kind, reading.dates);
+  return reading.dates.filter((_, i) => probability(model, feats[i]!) >= 0.6).map((d) => d.reading.iso);
+}
+
+/** A person-readable note on a role's date (the UI translates the codes in dateChecks; this is for the CLI). */
+function noteFor(pick: Scored | undefined, list: Scored[], reasons: Set<CheckReason> | undefined, today?: string): string | undefined {
+  const parts: string[] = [];
+  const setAside = pick && !pick.future ? list.filter((s) => s.future && s.p * 2 >= RIVAL).map((s) => s.iso) : [];
+  if (setAside.length) parts.push(`ignored a date after today (${today}): ${setAside.join(', ')}`);
+  if (pick && reasons?.has('conflicting_dates')) {
+    const others = list.filter((s) => s !== pick && s.p >= RIVAL && !setAside.includes(s.iso)).map((s) => s.iso);
+    if (others.length) parts.push(`other dates could be this one (${others.join(', ')}); ${pick.iso} is the most probable`);
+  }
+  if (pick && reasons?.has('future_date')) parts.push('the date is after today');
+  if (pick && reasons?.has('before_referenced_event')) parts.push('the date is before an event the letter refers to as past');
+  if (pick?.at.ambiguity) parts.push(pick.at.ambiguity);
+  return parts.length ? parts.join('; ') : undefined;
 }
 
 /**
@@ -160,10 +282,18 @@ function enclosedPanel(n: Notice): Notice {
   if (!letterRoles.some((r) => n.dates[r]) && !n.serviceMethod) return n;
   const dates = { ...n.dates };
   const dateNotes = { ...n.dateNotes };
+  const dateConfidence = { ...n.dateConfidence };
+  const dateChecks = { ...n.dateChecks };
   for (const r of letterRoles) {
     delete dates[r];
     delete dateNotes[r];
+    delete dateConfidence[r];
+    delete dateChecks[r];
   }
   const dropped = new Set(['serviceMethod', ...letterRoles.map((r) => `date:${r}`)]);
-  return { ...n, dates, dateNotes, serviceMethod: null, evidence: n.evidence.filter((e) => !dropped.has(e.fact)) };
+  return {
+    ...n, dates, dateNotes, dateConfidence, dateChecks, serviceMethod: null,
+    candidates: n.candidates.filter((c) => !letterRoles.includes(c.role)),
+    evidence: n.evidence.filter((e) => !dropped.has(e.fact)),
+  };
 }

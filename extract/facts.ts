@@ -1,7 +1,10 @@
-// Facts shared by every notice kind: service method, expedited review, representation, claim number,
-// treatment and medication. Each returns the value and the evidence span behind it.
+// Facts shared by every notice kind: service method, expedited review, representation, claim number, treatment and
+// medication. Each returns the value and the evidence span behind it. The wordings are data (extract/wordings/facts.ts);
+// the layout says where they count: a proof of service first, nothing said "if …" or "you may …", nothing in a history.
 import type { Evidence, ServiceMethod } from '../model';
-import { PROOF_OF_SERVICE } from './roles';
+import { hitsIn, type Scope } from './features';
+import type { Layout } from './layout';
+import { BOTH_CASES, BOXED_METHOD, CHECKED_BOX, EXPEDITED, METHODS, REPRESENTATION, UNCHECKED_BOX } from './wordings';
 
 export interface Found<T> {
   value: T;
@@ -10,100 +13,84 @@ export interface Found<T> {
 
 const ev = (fact: string, text: string, start: number, end: number): Evidence => ({ fact, start, end, text: text.slice(start, end) });
 
-const METHODS: { method: Exclude<ServiceMethod, null>; re: RegExp }[] = [
-  { method: 'mail', re: /\b(?:U\.?[ \t]?S\.?[ \t]{1,4}mail|United\s{1,4}States\s{1,4}(?:mail|Postal\s{1,4}Service)|first[- ]class mail|certified mail|by mail|via mail|regular mail|mailed|mailing|placing [^.\n]{0,80}\bin (?:the )?(?:U\.?S\.? |United States )?mail)\b|\bpor correo(?! electr[oó]nico)\b|\bcorreo postal\b|\bcorreo de los Estados Unidos\b/gi },
-  { method: 'fax', re: /\b(?:by fax|via fax|by facsimile|facsimile transmission|faxed|fax transmission)\b|\bpor fax\b/gi },
-  { method: 'email', re: /\b(?:by e-?mail|via e-?mail|e-?mailed|electronic(?:ally)? (?:mail|service|served|transmission)|served electronically|secure (?:e-?mail|portal message)|this e-?mail (?:is|serves as) (?:your|the) (?:service copy|official notice|formal notice|notice))\b|\bpor correo electr[oó]nico\b/gi },
-  { method: 'personal', re: /\b(?:personal(?:ly)? (?:service|served|delivered|delivery)|by hand|hand[- ]deliver(?:ed|y)?|personally handed)\b|\bentrega personal\b|\ben persona\b/gi },
-];
-/** A method named right after a box in a proof of service: "[X] Fax", "[ ] U.S. Mail", "☒ E-mail". */
-const BOXED = /(\[[ \t]{0,3}[xX✓✔]?[ \t]{0,3}\]|☒|☑|☐|□|\([ \t]{0,3}[xX]?[ \t]{0,3}\))[ \t]{0,6}(?:(?:(U\.?[ \t]?S\.?[ \t]{1,4}|first[- ]class[ \t]{1,4}|certified[ \t]{1,4}|regular[ \t]{1,4})?mail\b|correo(?! electr[oó]nico))|(fax|facsimile)|(e-?mail|electronic|correo electr[oó]nico)|(hand|personal|entrega personal))/gi;
-const CHECKED = /(?:\[[ \t]{0,3}[xX✓✔][ \t]{0,3}\]|☒|☑|\([ \t]{0,3}[xX][ \t]{0,3}\)|■)[ \t]{0,6}$/;
-const UNCHECKED = /(?:\[[ \t]{0,3}\]|☐|\([ \t]{0,3}\)|□)[ \t]{0,6}$/;
+type Method = Exclude<ServiceMethod, null>;
+interface MethodHit {
+  method: Method;
+  start: number;
+  end: number;
+  checked: boolean | null;
+}
 
-/** How the notice was served: the checked box in a proof of service, else the first method it names. */
-export function serviceMethod(text: string): Found<ServiceMethod> {
-  PROOF_OF_SERVICE.lastIndex = 0;
-  const pos = PROOF_OF_SERVICE.exec(text);
-  const sections = pos ? [text.slice(pos.index), text] : [text];
-  const offsets = pos ? [pos.index, 0] : [0];
-  for (let s = 0; s < sections.length; s++) {
-    const section = sections[s]!;
-    const hits: { method: Exclude<ServiceMethod, null>; start: number; end: number; checked: boolean | null }[] = [];
-    for (const { method, re } of METHODS) {
-      re.lastIndex = 0;
-      for (let m = re.exec(section); m; m = re.exec(section)) {
-        const before = section.slice(Math.max(0, m.index - 6), m.index);
-        const checked = CHECKED.test(before) ? true : UNCHECKED.test(before) ? false : null;
-        hits.push({ method, start: m.index, end: m.index + m[0].length, checked });
-      }
-    }
-    BOXED.lastIndex = 0;
-    for (let m = BOXED.exec(section); m; m = BOXED.exec(section)) {
-      const method = m[3] ? 'fax' : m[4] ? 'email' : m[5] ? 'personal' : 'mail';
-      const start = m.index + m[1]!.length + (m[0].length - m[1]!.length - m[0].slice(m[1]!.length).trimStart().length);
-      if (hits.some((h) => h.start === start)) continue;
-      hits.push({ method, start, end: m.index + m[0].length, checked: /[xX✓✔☒☑]/.test(m[1]!) });
-    }
+/** Methods named in [from, to): each wording hit, and each boxed choice ("[X] Fax", "☐ U.S. Mail"). */
+function methodHits(layout: Layout, scope: Scope, lang: 'en' | 'es', from: number, to: number): MethodHit[] {
+  const text = layout.text;
+  const hits: MethodHit[] = [];
+  for (const h of hitsIn(METHODS, layout, scope, lang)) {
+    if (h.start < from || h.start >= to || h.hypothetical) continue;
+    const before = text.slice(Math.max(0, h.start - 6), h.start);
+    hits.push({ method: h.wording.cls, start: h.start, end: h.end, checked: CHECKED_BOX.test(before) ? true : UNCHECKED_BOX.test(before) ? false : null });
+  }
+  const boxed = new RegExp(BOXED_METHOD.source, BOXED_METHOD.flags);
+  boxed.lastIndex = from;
+  for (let m = boxed.exec(text); m && m.index < to; m = boxed.exec(text)) {
+    const method: Method = m[3] ? 'fax' : m[4] ? 'email' : m[5] ? 'personal' : 'mail';
+    const box = m[1]!;
+    const start = m.index + m[0].length - m[0].slice(box.length).trimStart().length;
+    if (hits.some((h) => h.start === start)) continue;
+    hits.push({ method, start, end: m.index + m[0].length, checked: /[xX✓✔☒☑]/.test(box) });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** A line that lists copies ("cc: Dr. Estrada (by fax)"): how a copy went says nothing about the notice. */
+const COPY_LINE = /^[ \t]{0,12}(?:cc|bcc|copy to|copies to|copia(?:s)?(?: a| para)?|c\.c\.)[ \t]{0,4}:/i;
+
+/**
+ * How the notice was served: the checked box in a proof of service, else a method said in the same sentence as the
+ * service date (`servedAt`), else the first method it states outside lists of copies.
+ */
+export function serviceMethod(layout: Layout, scope: Scope, lang: 'en' | 'es', servedAt?: { start: number; end: number }): Found<ServiceMethod> {
+  const windows: (readonly [number, number])[] = layout.sections.filter((s) => s.kind === 'proof_of_service' && s.start < scope.end).map((s) => [s.start, Math.min(s.end, scope.end)] as const);
+  if (servedAt) {
+    const clause = layout.clauseAt(servedAt.start);
+    const line = layout.lineAt(servedAt.start);
+    windows.push([Math.min(clause.start, line.start), Math.max(clause.end, line.end, servedAt.end)]);
+  }
+  windows.push([0, scope.end]);
+  for (const [from, to] of windows) {
+    const hits = methodHits(layout, scope, lang, from, to).filter((h) => {
+      const line = layout.lineAt(h.start);
+      return !COPY_LINE.test(layout.text.slice(line.start, Math.min(line.end, line.start + 40)));
+    });
     const boxes = hits.filter((h) => h.checked !== null);
-    const pick = boxes.length ? boxes.filter((h) => h.checked).sort((a, b) => a.start - b.start)[0] : hits.sort((a, b) => a.start - b.start)[0];
-    if (pick) {
-      const base = offsets[s]!;
-      return { value: pick.method, evidence: [ev('serviceMethod', text, base + pick.start, base + pick.end)] };
-    }
+    const pick = boxes.length ? boxes.find((h) => h.checked) : hits[0];
+    if (pick) return { value: pick.method, evidence: [ev('serviceMethod', layout.text, pick.start, pick.end)] };
     if (boxes.length) break; // boxes, none checked: unknown
   }
   return { value: null, evidence: [] };
 }
 
-const EXPEDITED = [
-  /(?:review type|type of (?:utilization )?review|type of review|priority|tipo de revisi[oó]n|review)\s{0,8}(?:\([^)\n]{0,60}\)\s{0,8})?(?::\s{0,8})?(?:(?:\[[ \t]{0,3}[xX✓][ \t]{0,3}\]|☒|☑)[ \t]{0,4})?(?:expedited|urgent|acelerad[oa]|urgente)\b/gi,
-  /(?:\[[ \t]{0,3}[xX✓][ \t]{0,3}\]|☒|☑)[ \t]{0,4}(?:expedited|urgent|acelerad[oa]|urgente)\b/gi,
-  /\bEXPEDITED\b(?! IMR)/g,
-  /\b(?:this (?:is an|was an|was reviewed as an?)|an) expedited (?:review|request|decision|determination)\b(?! if)/gi,
-  /\bexpedited (?:UR |utilization review |IMR )?(?:decision|determination|review (?:decision|determination))\b/gi,
-  /\b(?:revisi[oó]n|decisi[oó]n) (?:acelerada|urgente)\b/gi,
-];
-const EXPEDITED_IF = /\b(?:if|may request|can request|si usted|puede solicitar|whether)\b[^.\n]{0,80}$/i;
-
 /** Expedited review, when the notice says so (not boilerplate about how to ask for one). */
-export function expedited(text: string): Found<boolean> {
-  for (const re of EXPEDITED) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const before = text.slice(Math.max(0, m.index - 100), m.index);
-      if (EXPEDITED_IF.test(before.slice(before.lastIndexOf('.') + 1))) continue;
-      if (/\[\s*\]|☐/.test(m[0])) continue;
-      return { value: true, evidence: [ev('expedited', text, m.index, m.index + m[0].length)] };
-    }
+export function expedited(layout: Layout, scope: Scope, lang: 'en' | 'es'): Found<boolean> {
+  for (const h of hitsIn(EXPEDITED, layout, scope, lang)) {
+    if (h.hypothetical || /\[\s*\]|☐/.test(h.text)) continue;
+    return { value: true, evidence: [ev('expedited', layout.text, h.start, h.end)] };
   }
   return { value: false, evidence: [] };
 }
 
-const UNREPRESENTED = /\b(?:unrepresented|not represented(?: by an? attorney)?|you (?:are not|were not) represented|you do not have an attorney|no attorney of record|(?:attorney|applicant'?s? attorney|abogado)[ \t]{0,8}(?::[ \t]{0,8})?(?:none|n\/a|ninguno)\b|sin abogado|no (?:est[aá] )?representad[oa]|trabajador no representado)/gi;
-const REPRESENTED = /(?:\b(?:represented by|your attorney,|[Aa]ttorneys? for (?:the )?(?:[Aa]pplicant|[Ee]mployee|[Ii]njured [Ww]orker)|you are represented\b|[Aa]pplicant['’]?s? [Aa]ttorney[ \t]{0,8}(?::[ \t]{0,8})?(?=[A-Z][a-z])|(?:employee|applicant|worker)'?s? attorney[ \t]{0,8}:\s{0,8}(?=[A-Z])|attorney of record[ \t]{0,8}:\s{0,8}(?=[A-Z])|representado por|abogado del trabajador[ \t]{0,8}:\s{0,8}(?=[A-Z]))|\bEsq\.|\([Aa]pplicant['’]?s? [Aa]ttorney\)|\bLaw (?:Offices?|Group|Firm)\b|\bAttorneys? at Law\b|\b(?:[Pp]anel )?[Rr]equested by[ \t]{0,8}(?::[ \t]{0,8})?(?:[Aa]pplicant'?s? |[Ee]mployee'?s? )?[Aa]ttorney\b)/g;
-
-const INSTRUCTION_HEADING = {
-  represented: /^[ \t]*(?:if (?:the )?(?:employee|worker|you) (?:is|are) )?represented(?: (?:employee|worker|injured worker|applicant)s?)?[ \t]*[:—–-]/im,
-  unrepresented: /^[ \t]*(?:if (?:the )?(?:employee|worker|you) (?:is|are) )?(?:unrepresented|not represented)(?: (?:employee|worker|injured worker|applicant)s?)?[ \t]*[:—–-]/im,
-};
-
 /** Whether the worker has an attorney, when the document says (null otherwise). */
-export function represented(text: string): Found<boolean | null> {
+export function represented(layout: Layout, scope: Scope, lang: 'en' | 'es'): Found<boolean | null> {
+  const text = layout.text.slice(0, scope.end);
   // instructions for both cases ("Represented employee: …" / "Unrepresented employee: …") say nothing about this worker
-  const bothCases = INSTRUCTION_HEADING.represented.test(text) && INSTRUCTION_HEADING.unrepresented.test(text);
-  UNREPRESENTED.lastIndex = 0;
-  for (let un = UNREPRESENTED.exec(text); un; un = UNREPRESENTED.exec(text)) {
-    const before = text.slice(Math.max(0, un.index - 40), un.index);
-    if (/\b(?:if|si|whether)\b[^.\n]*$/i.test(before)) continue; // "If you were not represented…"
-    if (bothCases && /(?:^|\n)[ \t]*$/.test(before) && /^[\p{L} ]{0,30}[:—–-]/u.test(text.slice(un.index + un[0].length, un.index + un[0].length + 32))) continue;
-    return { value: false, evidence: [ev('represented', text, un.index, un.index + un[0].length)] };
-  }
-  REPRESENTED.lastIndex = 0;
-  for (let m = REPRESENTED.exec(text); m; m = REPRESENTED.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (/\b(?:if|si)\b[^.\n]*$/i.test(before)) continue;
-    return { value: true, evidence: [ev('represented', text, m.index, m.index + m[0].length)] };
+  const bothCases = BOTH_CASES.represented.test(text) && BOTH_CASES.unrepresented.test(text);
+  const hits = hitsIn(REPRESENTATION, layout, scope, lang).filter((h) => !h.conditional);
+  for (const cls of ['unrepresented', 'represented'] as const) {
+    for (const h of hits) {
+      if (h.wording.cls !== cls) continue;
+      if (bothCases && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, h.start - 40), h.start)) && /^[\p{L} ]{0,30}[:—–-]/u.test(text.slice(h.end, h.end + 32))) continue;
+      return { value: cls === 'represented', evidence: [ev('represented', layout.text, h.start, h.end)] };
+    }
   }
   return { value: null, evidence: [] };
 }

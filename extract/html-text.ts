@@ -16,6 +16,32 @@ const BLOCK = new Set([
   'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'dialog',
 ]);
 const CELL = new Set(['td', 'th']);
+const ZONES: Record<string, 'nav' | 'header' | 'footer' | 'aside'> = { nav: 'nav', header: 'header', footer: 'footer', aside: 'aside' };
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const BOLD = new Set(['b', 'strong', 'th']);
+
+/** Which zone (nav, header, footer, aside) and emphasis (heading, bold) the current text is inside. */
+class Context {
+  private readonly open = new Map<string, number>();
+  enter(name: string) {
+    if (ZONES[name] || HEADINGS.has(name) || BOLD.has(name)) this.open.set(name, (this.open.get(name) ?? 0) + 1);
+  }
+  leave(name: string) {
+    const n = this.open.get(name);
+    if (n) this.open.set(name, n - 1);
+  }
+  meta(): { emphasis?: 'heading' | 'bold'; zone?: 'nav' | 'header' | 'footer' | 'aside' } {
+    let zone: 'nav' | 'header' | 'footer' | 'aside' | undefined;
+    let emphasis: 'heading' | 'bold' | undefined;
+    for (const [name, n] of this.open) {
+      if (!n) continue;
+      if (ZONES[name]) zone ??= ZONES[name];
+      if (HEADINGS.has(name)) emphasis = 'heading';
+      else if (BOLD.has(name)) emphasis ??= 'bold';
+    }
+    return { ...(emphasis ? { emphasis } : {}), ...(zone ? { zone } : {}) };
+  }
+}
 
 /** A tag as the tokenizer read it. */
 export interface Tag {
@@ -101,9 +127,10 @@ export function htmlToTextDocument(html: string, source: string): TextDocument {
   let pre = 0;
   let skipTag: string | null = null;
   let skipDepth = 0;
+  const context = new Context();
   const text = (raw: string) => {
     if (skipTag) return;
-    out.text(decodeEntities(raw), pre > 0, textNodes++);
+    out.text(decodeEntities(raw), pre > 0, textNodes++, context.meta());
   };
 
   let pos = 0;
@@ -142,6 +169,7 @@ export function htmlToTextDocument(html: string, source: string): TextDocument {
       continue;
     }
     if (closing) {
+      context.leave(name);
       if (name === 'pre') pre = Math.max(0, pre - 1);
       if (CELL.has(name)) out.boundary('\t');
       else if (BLOCK.has(name)) out.boundary('\n');
@@ -164,6 +192,7 @@ export function htmlToTextDocument(html: string, source: string): TextDocument {
     else if (CELL.has(name)) out.boundary('\t');
     else if (BLOCK.has(name)) out.boundary('\n');
     if (name === 'pre') pre++;
+    if (!selfClosing) context.enter(name);
   }
   return out.finish(source);
 }

@@ -6,10 +6,9 @@ export { MAX_DETECT_CHARS, startBudget, type BudgetCheck, type BudgetOptions } f
 export { quickRelevant } from './relevance';
 export { parseDates, type DateCandidate, type DateFormat, type ParseDatesOptions } from './dates';
 export { labelDates, type LabeledDate } from './roles';
-export type { LabelClass } from './labels';
+export type { LabelClass } from './wordings';
 export { htmlToTextDocument } from './html-text';
 export { pdfToTextDocument, type PdfTextOptions } from './pdf-text';
 export type { PdfDocumentLike } from './pdfjs-types';
 export { DocumentError, userMessage, isDocumentError, DOCUMENT_ERROR_CODES, type DocumentErrorCode } from './errors';
-export { DETECTORS, validateDetectors } from './detectors';
-export type { Detector } from './detectors';
+export { DETECTED_KINDS, KIND_ROLES, type DetectedKind } from './kinds';

@@ -159,7 +159,7 @@ export function pageText(items: PdfTextItemLike[], page: number): PageText {
       }
       const start = text.length;
       text += p.str;
-      runs.push({ start, end: text.length, page, item: p.item });
+      runs.push({ start, end: text.length, page, item: p.item, size: Math.round(p.h * 10) / 10 });
     });
   }
   return { text, runs };

@@ -1,228 +1,261 @@
-// Gives each date found in a document its label class: the closest label before it on its line, else its table
-// column's header, else the line above ("Date of UR Decision (MM/DD/YYYY)" over a row of boxes). A bare date on
-// its own line near the top of a letter is the letter's date.
+// Reads every date of a document in its context: the labels around it (before it on its line, its column's header,
+// the line above, the label of its label/value pair), the acts tied to it ("On May 3, I served …"), its clause's cues
+// and its sections, line and order. Those become the features the fitted role model weighs (extract/model/); the
+// reader itself decides nothing. labelDates() keeps the one label a person would read first, for the faces and tests.
 import { parseDates, type DateCandidate } from './dates';
-import { LABEL_RULES, HEADER_DEFAULT, type LabelClass } from './labels';
-import { LineIndex } from './lines';
+import type { Layout } from './layout';
+import { ACT_CUES, HEADER_DEFAULT, LABELS, globalRe, type ActCue, type ClauseCue, type LabelClass, type Wording } from './wordings';
+import { buildLayout } from './layout';
+import { textDocumentFromString } from './text-document';
 
-export interface LabeledDate extends DateCandidate {
-  label: LabelClass | null;
-  /** The label text and where it is (for evidence), when there is one. */
-  labelStart?: number;
-  labelText?: string;
-}
-
-const PROOF_OF_SERVICE = /proof of service|declaration of service|certificate of (?:service|mailing)|comprobante de (?:entrega|env[ií]o|notificaci[oó]n)|prueba de (?:notificaci[oó]n|servicio|env[ií]o)|constancia de (?:env[ií]o|notificaci[oó]n)|declaraci[oó]n de (?:env[ií]o|notificaci[oó]n)/gi;
-
-/** The rest of a sentence that says a decision was made on the date before it ("Dr." and initials do not end it). */
-const DECIDED_AFTER = /^,?(?:[^.]|\.(?:(?<=\b(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Jr|St|\p{Lu})\.)|(?![ \t]{0,4}\n?[ \t]{0,4}\p{Lu}\p{Ll}))){0,160}?(?:\b(?:determined|decided|denied|non-?certified|modified|upheld|overturned)\b|\b(?:did|does) not (?:certify|approve|authorize)\b|\b(?:decidi[oó]|determin[oó]|neg[oó]|deneg[oó]|modific[oó])(?![\p{L}]))/iu;
-
-/** A line that only says how to write the date: "(MM / DD / YYYY)". */
-const FORMAT_HINT = /^[ \t]{0,12}\(?[ \t]{0,4}(?:MM|mm)[ \t]{0,4}[/-][ \t]{0,4}(?:DD|dd)[ \t]{0,4}[/-][ \t]{0,4}(?:YYYY|yyyy|AAAA|aaaa|YY)[ \t]{0,4}\)?[ \t:]{0,8}$/;
-
-/** "On March 4, 2026, I served the foregoing…": the label comes after the date. */
-const SERVED_AFTER = /^,?[ \t\n]{0,8}(?:(?:I|we|the undersigned|yo)[ \t\n]{1,8}(?:personally[ \t]{1,4})?(?:served|mailed|deposited|sent|faxed|e-?mailed|caused|placed|envi[eé]|deposit[eé])\b|(?:this|the|a copy of (?:this|the)|each|este|esta)\b[^.\n]{0,80}?\b(?:was|were|has been|have been|fue)[ \t\n]{1,8}(?:served|mailed|deposited|sent|faxed|e-?mailed|placed|enviad[oa]|depositad[oa])\b)/i;
-
-/** A sentence that says the notice was served, with the date at its end: "I served … by first-class mail … on". */
-const SERVED_VERB_POS = /\b(?:served|mailed|deposited|placing|placed|sent|faxed|e-?mailed|transmitted|executed)\b|\b(?:se envi[oó]|envi[eé]|enviad[oa]|notificad[oa]|depositad[oa])(?![\p{L}])/iu;
-const SERVED_VERB = /\b(?:served|mailed|deposited)\b|\b(?:se envi[oó]|enviad[oa] por correo)(?![\p{L}])/iu;
-const ON_BEFORE = /\b(?:on|el)[ \t]{0,4},?[ \t\n]{0,8}$/i;
-
-/** The sentence before `at` (it may run over line breaks; "U.S." and "Dr." do not end it). */
-function sentenceBefore(text: string, at: number): string {
-  const s = text.slice(Math.max(0, at - 300), at);
-  let cut = 0;
-  const re = /[.!?;:](?=\s)|\n[ \t]*\n/g;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    if (m[0] === '.' && /(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|St|Ave|No|Inc|Esq|Ste|Blvd))$/.test(s.slice(0, m.index))) continue;
-    cut = m.index + m[0].length;
-  }
-  return s.slice(cut);
-}
-
-interface LabelHit {
+export interface LabelHit {
   cls: LabelClass;
-  start: number; // in the searched string
+  start: number; // offset into the document
   end: number;
   text: string;
 }
 
-/** The label in `s` that ends closest to its end (earlier rules win ties). */
-export function closestLabel(s: string, rules = LABEL_RULES): LabelHit | null {
-  let best: LabelHit | null = null;
-  for (const rule of rules) {
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(s); m; m = rule.re.exec(s)) {
+export interface DateReading extends DateCandidate {
+  /** The label a reader sees first: on its line, else its column's header, else the line above, else its pair's. */
+  label: LabelHit | null;
+  left: (LabelHit & { distance: number }) | null;
+  header: LabelHit | null;
+  above: LabelHit | null;
+  pair: (LabelHit & { below: boolean }) | null;
+  acts: Set<ActCue>;
+  cues: Set<ClauseCue>;
+  /** Index among the document's dates, and among its distinct dates in calendar order. */
+  order: number;
+  rank: number;
+  distinct: number;
+  /** How many times the same calendar date appears. */
+  repeats: number;
+  line: { index: number; page: number; alone: boolean; table: boolean; heading: boolean };
+  sections: Set<string>;
+}
+
+/** A date as labelDates() reports it (the old shape: the label class, where the label is). */
+export interface LabeledDate extends DateCandidate {
+  label: LabelClass | null;
+  labelStart?: number;
+  labelText?: string;
+}
+
+const LANG_OK = (w: Wording, lang: 'en' | 'es') => w.lang === 'any' || w.lang === lang || lang === 'es';
+
+/** The label in `s` that ends closest to its end (earlier rows win ties); offsets relative to `s`. */
+export function closestLabel(s: string, lang: 'en' | 'es' = 'en'): Omit<LabelHit, 'start' | 'end'> & { start: number; end: number } | null {
+  let best: { cls: LabelClass; start: number; end: number; text: string } | null = null;
+  for (const w of LABELS) {
+    if (!LANG_OK(w, lang)) continue;
+    const re = globalRe(w);
+    for (let m = re.exec(s); m; m = re.exec(s)) {
       if (!m[0]) {
-        rule.re.lastIndex++;
+        re.lastIndex++;
         continue;
       }
       // "Date:" and "Determination Date" end at the same place: a trailing colon or space does not make a label
-      // closer, so the more specific (earlier) rule wins the tie.
+      // closer, so the more specific (earlier) row wins the tie.
       const end = m.index + m[0].replace(/[\s:]+$/, '').length;
-      if (!best || end > best.end) best = { cls: rule.cls, start: m.index, end, text: m[0].trim() };
+      if (!best || end > best.end) best = { cls: w.cls, start: m.index, end, text: m[0].trim() };
     }
   }
   return best;
 }
 
-/** A table's header row, its cells split once. */
-interface HeaderRow {
-  start: number;
-  line: string;
-  cells: string[];
+/** A line that only says how to write the date: "(MM / DD / YYYY)". */
+const FORMAT_HINT = /^[ \t]{0,12}\(?[ \t]{0,4}(?:MM|mm)[ \t]{0,4}[/-][ \t]{0,4}(?:DD|dd)[ \t]{0,4}[/-][ \t]{0,4}(?:YYYY|yyyy|AAAA|aaaa|YY)[ \t]{0,4}\)?[ \t:]{0,8}$/;
+const ON_BEFORE = /\b(?:on|el)[ \t]{0,4},?[ \t\n]{0,8}$/i;
+const ON_JUST_BEFORE = /\b(?:On|El)[ \t]{0,4}$/i;
+const BARE_BEFORE = /^(?:[\p{L} .'-]{1,60},[ \t]{0,3}(?:CA|California|[A-Z]{2})?,?|\p{L}{3,10}day,?)$/u;
+
+/** Header rows of tables, found once per row (by its line index). */
+interface Header {
+  line: number;
+  texts: string[];
+  starts: number[];
+  /** Fewer cells than the row: columns are matched to the nearest header cell that names a date. */
+  loose?: boolean;
 }
-/** Header row found for a table row (by the row's line start), so each row of a long table costs one step. */
-type HeaderCache = Map<number, { count: number; header: HeaderRow | null }>;
+type HeaderCache = Map<number, { cells: number; header: Header | null }>;
 
-/** Lines longer than this are not read as a table header (a header is a row of short column names). */
-const MAX_HEADER_LINE = 2000;
-
-function findHeaderRow(lines: LineIndex, row: number, cellCount: number, cache: HeaderCache): HeaderRow | null {
-  const { text } = lines;
-  const key = lines.start(row);
-  let header: HeaderRow | null = null;
-  for (let n = 0, i = row - 1; n < 40 && i >= 0; n++, i--) {
-    const start = lines.start(i);
-    const cached = cache.get(start);
-    if (cached && cached.count === cellCount) {
+function headerFor(layout: Layout, lineIndex: number, cache: HeaderCache): Header | null {
+  const line = layout.lines[lineIndex]!;
+  const cells = line.cells.length;
+  let header: Header | null = null;
+  for (let n = 0, i = lineIndex - 1; n < 40 && i >= 0; n++, i--) {
+    const cached = cache.get(i);
+    if (cached && cached.cells === cells) {
       header = cached.header;
       break;
     }
-    const end = lines.end(i);
-    if (!lines.hasTab(i)) {
-      if (text.slice(start, Math.min(end, start + 200)).trim()) break; // left the table
+    const l = layout.lines[i]!;
+    if (l.blank) continue;
+    if (l.cells.length !== cells) {
+      if (l.cells.length <= 1) break; // left the table
+      // the row right above, with fewer cells: a header cell spans boxes ("Date Assigned: MM DD | YYYY")
+      if (n === 0 && l.cells.length < cells) {
+        const texts = l.cells.map((c) => layout.text.slice(c.start, c.end));
+        if (!parseDates(texts.join('\t')).length) {
+          header = { line: i, texts, starts: l.cells.map((c) => c.start), loose: true };
+          break;
+        }
+      }
       continue;
     }
-    if (end - start > MAX_HEADER_LINE || lines.tabsBetween(start, end) + 1 !== cellCount) continue;
-    const line = text.slice(start, end);
-    if (parseDates(line).length) continue;
-    header = { start, line, cells: line.split('\t') };
+    const texts = l.cells.map((c) => layout.text.slice(c.start, c.end));
+    if (texts.join(' ').length > 2000 || parseDates(texts.join('\t')).length) continue;
+    header = { line: i, texts, starts: l.cells.map((c) => c.start) };
     break;
   }
-  cache.set(key, { count: cellCount, header });
+  cache.set(lineIndex, { cells, header });
   return header;
 }
 
-function headerLabel(lines: LineIndex, row: number, cellIndex: number, cellCount: number, cache: HeaderCache): LabelHit | null {
-  const found = findHeaderRow(lines, row, cellCount, cache);
-  if (found) {
-    const { start, line, cells } = found;
-    const header = cells[cellIndex]!.trim();
-    const hit = closestLabel(`${header}\t`);
-    const at = start + line.indexOf(header);
-    return hit && hit.cls !== 'document_date'
-      ? { ...hit, start: at + hit.start, end: at + hit.end }
-      : { cls: HEADER_DEFAULT, start: at, end: at + header.length, text: header };
-  }
-  return null;
+/** The clause's cues before `at` (a cue after the date says nothing about it). */
+function cuesBefore(layout: Layout, at: number): Set<ClauseCue> {
+  const clause = layout.clauseAt(at);
+  const out = new Set<ClauseCue>();
+  for (const c of clause.cues) if (c.start < at) out.add(c.cls);
+  return out;
 }
 
-/** Parses the dates of `text` and labels each one. */
-export function labelDates(text: string, opts: { lang?: 'en' | 'es'; budget?: () => void } = {}): LabeledDate[] {
-  const dates = parseDates(text, opts);
+function actsOf(layout: Layout, d: DateCandidate, lang: 'en' | 'es', memo: Map<string, Set<ActCue>>): Set<ActCue> {
+  const text = layout.text;
+  const clause = layout.clauseAt(d.start);
+  // a sentence wrapped over lines reads as one line (the clause knows where it ends)
+  const after = text.slice(d.end, Math.min(Math.max(clause.end, d.end + 1), d.end + 180)).replace(/\n/g, ' ');
+  const before = text.slice(Math.max(0, d.start - 12), d.start);
+  const clauseBefore = text.slice(Math.max(clause.start, d.start - 300), d.start).replace(/\n/g, ' ');
+  // the same context (a line a page repeats thousands of times) is read once
+  const key = `${before}\u0001${after}\u0001${clauseBefore}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const out = new Set<ActCue>();
+  memo.set(key, out);
+  for (const w of ACT_CUES) {
+    if (!LANG_OK(w, lang)) continue;
+    if (w.cls === 'served_after') {
+      if (w.re.test(after)) out.add('served_after');
+    } else if (w.cls === 'decided_after') {
+      if (ON_JUST_BEFORE.test(before) && w.re.test(after)) out.add('decided_after');
+    } else if (w.cls === 'served_verb') {
+      if (ON_BEFORE.test(before) && w.re.test(clauseBefore)) out.add('served_verb');
+    } else if (w.re.test(clauseBefore.slice(-100))) out.add(w.cls);
+  }
+  return out;
+}
+
+/** Every date of the document, read in context (dates are in text order). */
+export function readDates(layout: Layout, opts: { lang?: 'en' | 'es'; budget?: () => void } = {}): DateReading[] {
+  const lang = opts.lang ?? 'en';
+  const text = layout.text;
+  const dates = parseDates(text, { lang });
   opts.budget?.();
-  const out: LabeledDate[] = [];
-  const headerCache: HeaderCache = new Map();
-  const lines = new LineIndex(text);
-  const lineStartOf = (i: number) => lines.start(lines.lineOf(i));
+  const headers: HeaderCache = new Map();
+  const actMemo = new Map<string, Set<ActCue>>();
+  const distinct = [...new Set(dates.map((d) => d.iso))].sort();
+  const rankOf = new Map(distinct.map((iso, i) => [iso, i]));
+  const counts = new Map<string, number>();
+  for (const d of dates) counts.set(d.iso, (counts.get(d.iso) ?? 0) + 1);
+  const out: DateReading[] = [];
   let prevEnd = 0;
-  for (const [i, d] of dates.entries()) {
-    if ((i & 255) === 255) opts.budget?.();
-    const row = lines.lineOf(d.start);
-    const lineStart = lines.start(row);
-    const lineEnd = lines.end(row);
-    const from = Math.max(lineStart, prevEnd, d.start - 160);
+  for (const [order, d] of dates.entries()) {
+    if ((order & 255) === 255) opts.budget?.();
+    const line = layout.lineAt(d.start);
+    const inTable = line.cells.length > 1;
+    // the cell the date starts in (a date split over MM | DD | YYYY cells takes the first one's column)
+    const cell = line.cells.find((c) => c.start <= d.start && d.start < c.end + 1) ?? line.cells[0] ?? line;
+    // on its line, before it: the label ending closest to the date
+    const from = Math.max(line.start, prevEnd, d.start - 160);
     const sameLine = text.slice(from, d.start);
-    let hit: LabelHit | null = null;
-    let base = from;
-    const cell = sameLine.slice(sameLine.lastIndexOf('\t') + 1);
-    const labelHit = closestLabel(sameLine);
-    if (labelHit && (sameLine.length - labelHit.end < 90 || !/\w/.test(cell))) hit = labelHit;
-    if (!hit && lineStart > 0 && prevEnd < lineStart - 1 && !sameLine.includes('\t')) {
-      // a sentence wrapped by the PDF layout: "…by depositing copies in the United\nStates mail …, on April 28"
-      const prevStart = lineStartOf(lineStart - 1);
-      const above = text.slice(Math.max(prevStart, prevEnd), lineStart - 1);
-      // a heading (no lower-case letter: "NOTICE OF DELAY IN UTILIZATION REVIEW DECISION") is not a wrapped sentence
-      if (above.trim() && !above.includes('\t') && !/[.!?:;)]\s*$/.test(above) && /\p{Ll}/u.test(above)) {
+    let left: DateReading['left'] = null;
+    const hit = closestLabel(sameLine, lang);
+    const cellText = sameLine.slice(sameLine.lastIndexOf('\t') + 1);
+    if (hit && (sameLine.length - hit.end < 90 || !/\w/.test(cellText))) left = { ...hit, start: from + hit.start, end: from + hit.end, distance: sameLine.length - hit.end };
+    // a sentence wrapped by the PDF layout: "…by depositing copies in the United\nStates mail …, on April 28"
+    // (also when the line starts with a bare "dated" that the line above qualifies: "…Utilization Review Denial\ndated")
+    const bare = left !== null && left.cls === 'document_date' && !text.slice(line.start, left.start).trim();
+    if ((!left || bare) && line.index > 0 && prevEnd < line.start - 1 && !inTable) {
+      const prev = layout.lines[line.index - 1]!;
+      const above = text.slice(Math.max(prev.start, prevEnd), prev.end);
+      if (above.trim() && prev.cells.length <= 1 && !/[.!?:;)]\s*$/.test(above) && /\p{Ll}/u.test(above)) {
         const joined = `${above} ${sameLine}`;
-        const wrapped = closestLabel(joined);
-        if (wrapped && joined.length - wrapped.end < 90 && wrapped.cls !== 'document_date') {
-          hit = wrapped;
-          base = lineStart - 1 - above.length;
+        const w = closestLabel(joined, lang);
+        if (w && joined.length - w.end < 90 && w.cls !== 'document_date') {
+          const base = prev.end - above.length;
+          left = { ...w, start: base + w.start, end: base + Math.min(w.end, above.length), distance: joined.length - w.end };
         }
       }
     }
-    const inTableRow = lines.hasTab(row);
-    if (!hit && !inTableRow) {
-      // not in a table: the line above, when nothing on this line explains the date
-      if (!/[\p{L}]{3,}/u.test(sameLine.replace(/\b(?:on|el|the|of)\b/gi, '')) && lineStart > 0 && prevEnd < lineStart) {
-        let aboveEnd = lineStart - 1;
-        let prevStart = Math.max(lineStartOf(aboveEnd), prevEnd, aboveEnd - 160);
-        if (FORMAT_HINT.test(text.slice(prevStart, aboveEnd)) && prevStart > 0 && prevEnd < prevStart) {
-          // "Date of UR Decision\n(MM / DD / YYYY)\n04 / 06 / 2026": the label is above the format hint
-          aboveEnd = prevStart - 1;
-          prevStart = Math.max(lineStartOf(aboveEnd), prevEnd, aboveEnd - 160);
-        }
-        const above = text.slice(prevStart, aboveEnd);
-        hit = closestLabel(above.endsWith(':') || /\)$/.test(above) ? above.replace(/\s*\([^)]*\)\s*$/, '') : `${above} `);
-        if (hit && !/(?:\)|:|\s)$/.test(above) && above.length - hit.end > 40) hit = null;
-        base = prevStart;
+    // the column's header
+    let header: LabelHit | null = null;
+    if (inTable) {
+      const h = headerFor(layout, line.index, headers);
+      let col = line.cells.indexOf(cell as never);
+      if (h?.loose && col >= 0) {
+        // the nearest header cell (by index) that names a date
+        let best = -1;
+        h.texts.forEach((t, i) => {
+          const w = closestLabel(`${t}\t`, lang);
+          if (w && w.cls !== 'claim' && w.cls !== 'other' && (best < 0 || Math.abs(i - col) < Math.abs(best - col))) best = i;
+        });
+        col = best;
       }
-    } else if (!hit) {
-      const cellIndex = lines.tabsBetween(lineStart, d.start);
-      const headerHit = headerLabel(lines, row, cellIndex, lines.tabsBetween(lineStart, lineEnd) + 1, headerCache);
-      if (headerHit) {
-        out.push({ ...d, label: headerHit.cls, labelStart: headerHit.start, labelText: headerHit.text });
-        prevEnd = d.end;
-        continue;
+      if (h && col >= 0 && h.texts[col] !== undefined) {
+        const name = h.texts[col]!;
+        const w = closestLabel(`${name}\t`, lang);
+        header = w && w.cls !== 'document_date' ? { ...w, start: h.starts[col]! + w.start, end: h.starts[col]! + w.end } : { cls: HEADER_DEFAULT, start: h.starts[col]!, end: h.starts[col]! + name.length, text: name };
       }
     }
-    let label: LabelClass | null = hit?.cls ?? null;
-    if (label === 'visit' && inProofOfService(text, d.start)) label = 'service_date';
-    if (label === 'report_date' && hit && /^signed\b/i.test(hit.text) && inProofOfService(text, d.start)) label = 'service_date';
-    if ((!label || label === 'document_date' || label === 'other') && SERVED_AFTER.test(text.slice(d.end, d.end + 120))) label = 'service_date';
-    // "I served this determination … by first-class mail at Fresno, California on April 7, 2026"
-    if (!label && ON_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start))) {
-      const sentence = sentenceBefore(text, d.start);
-      if ((inProofOfService(text, d.start) ? SERVED_VERB_POS : SERVED_VERB).test(sentence)) label = 'service_date';
+    // the line above, when nothing on this line explains the date
+    let above: LabelHit | null = null;
+    if (!inTable && !/[\p{L}]{3,}/u.test(sameLine.replace(/\b(?:on|el|the|of)\b/gi, '')) && line.index > 0) {
+      let k = line.index - 1;
+      while (k > 0 && layout.lines[k]!.blank) k--;
+      let prev = layout.lines[k]!;
+      if (FORMAT_HINT.test(text.slice(prev.start, prev.end)) && k > 0) prev = layout.lines[k - 1]!;
+      // a line that ends a sentence is not a label for the line below it
+      if (prev.end <= d.start && prev.end > prevEnd && !/[.!?;,]\s*$/.test(text.slice(Math.max(prev.start, prev.end - 4), prev.end))) {
+        const t = text.slice(Math.max(prev.start, prev.end - 160), prev.end);
+        const w = closestLabel(t.endsWith(':') || /\)$/.test(t) ? t.replace(/\s*\([^)\n]{0,60}\)\s{0,4}$/, '') : `${t} `, lang);
+        if (w && (/(?:\)|:|\s)$/.test(t) || t.length - w.end <= 40)) above = { ...w, start: prev.end - t.length + w.start, end: prev.end - t.length + w.end };
+      }
     }
-    // "the report of Dr. Tran, dated August 28, 2026": "dated" after a report is the report's date
-    if (label === 'document_date' && hit && /^dated$/i.test(hit.text.trim()) && /\b(?:report|informe)\b/i.test(sentenceBefore(text, base + hit.start).slice(-100))) label = 'report_date';
-    // "On April 14, 2026, our physician reviewer, Janet Morse, M.D., determined that…"
-    if (!label && /\b(?:On|El)[ \t]*$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) && DECIDED_AFTER.test(text.slice(d.end, d.end + 180))) label = 'decision_date';
-    // a bare "Date:" row in a proof of service is the date it was served
-    if (label === 'document_date' && hit && inProofOfService(text, d.start)) label = 'service_date';
-    if (!label && isBareLetterDate(lines, d, lineStart, lineEnd)) label = 'document_date';
-    const entry: LabeledDate = { ...d, label };
-    if (hit) {
-      entry.labelStart = base + hit.start;
-      entry.labelText = hit.text;
+    // the label of the label/value pair the date is the value of
+    let pair: DateReading['pair'] = null;
+    const kv = layout.pairAt(d.start);
+    if (kv) {
+      const name = text.slice(kv.label.start, kv.label.end);
+      const w = closestLabel(`${name.replace(/:$/, '')}:`, lang) ?? closestLabel(`${name} `, lang);
+      if (w) pair = { ...w, start: kv.label.start + w.start, end: kv.label.start + w.end, below: kv.relation === 'below' };
     }
-    out.push(entry);
+    const lineText = text.slice(line.start, line.end);
+    const rest = text.slice(d.end, Math.min(line.end, d.end + 200)).split('\t')[0]!.trim();
+    const lead = text.slice(Math.max(line.start, (cell as { start: number }).start), d.start).trim();
+    out.push({
+      ...d,
+      label: left ?? header ?? above ?? pair ?? null,
+      left, header, above, pair,
+      acts: actsOf(layout, d, lang, actMemo),
+      cues: cuesBefore(layout, d.start),
+      order,
+      rank: rankOf.get(d.iso)!,
+      distinct: distinct.length,
+      repeats: counts.get(d.iso)!,
+      line: { index: line.index, page: line.page, alone: !rest && (!lead || BARE_BEFORE.test(lead)), table: inTable, heading: line.heading || (/^[\p{Lu}\d\s,.:/-]{6,}$/u.test(lineText.trim()) && /\p{Lu}{3}/u.test(lineText)) },
+      sections: layout.sectionsAt(d.start),
+    });
     prevEnd = d.end;
   }
   return out;
 }
 
-/** "Date of service" inside a proof of service is the date the letter was served, not a medical visit. */
-function inProofOfService(text: string, at: number): boolean {
-  const window = text.slice(Math.max(0, at - 700), at);
-  PROOF_OF_SERVICE.lastIndex = 0;
-  return PROOF_OF_SERVICE.test(window);
+/** The label class a reader gives each date of a text (its first label), as the extension's faces show it. */
+export function labelDates(text: string, opts: { lang?: 'en' | 'es'; budget?: () => void } = {}): LabeledDate[] {
+  const layout = buildLayout(textDocumentFromString(text, 'text'));
+  return readDates(layout, opts).map((r) => {
+    const { label, left: _l, header: _h, above: _a, pair: _p, acts: _ac, cues: _c, order: _o, rank: _r, distinct: _d, repeats: _rep, line: _li, sections: _s, ...date } = r;
+    return label ? { ...date, label: label.cls, labelStart: label.start, labelText: label.text } : { ...date, label: null };
+  });
 }
-
-/** A date alone on its line (maybe after a city: "Fresno, California, March 2, 2026") in the letter head. */
-function isBareLetterDate(lines: LineIndex, d: DateCandidate, lineStart: number, lineEnd: number): boolean {
-  const { text } = lines;
-  if (d.start >= Math.max(700, text.length * 0.2)) return false;
-  // alone on its line, or alone in its cell of a letterhead laid out in columns ("NORCAL GROUP\tMay 4, 2026")
-  const tabAfter = lines.nextTab(d.end, lineEnd);
-  const rest = text.slice(d.end, Math.min(tabAfter >= 0 ? tabAfter : lineEnd, d.end + 200)).trim();
-  const tabBefore = lines.prevTab(d.start, lineStart);
-  const before = text.slice(Math.max(lineStart, tabBefore + 1, d.start - 200), d.start).trim();
-  const bare = !rest && (!before || /^(?:[\p{L} .'-]+,\s*(?:CA|California|[A-Z]{2})?,?|\p{L}+day,?)$/u.test(before));
-  return bare && d.start < Math.max(700, text.length * 0.2);
-}
-
-export { PROOF_OF_SERVICE };

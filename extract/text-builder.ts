@@ -42,9 +42,9 @@ export class TextBuilder {
 
   /**
    * Adds a text node's data. Returns where in `data` the kept text starts (leading whitespace that collapsed away
-   * is skipped), or −1 when nothing was kept. The run gets `item` as its anchor index.
+   * is skipped), or −1 when nothing was kept. The run gets `item` as its anchor index, and `meta` (emphasis, zone).
    */
-  text(data: string, pre: boolean, item: number): number {
+  text(data: string, pre: boolean, item: number, meta?: Pick<TextRun, 'emphasis' | 'zone'>): number {
     if (!data) return -1;
     let out = '';
     let nodeStart = -1;
@@ -71,7 +71,7 @@ export class TextBuilder {
     }
     out += data.slice(chunkStart);
     if (!out) return -1;
-    this.runs.push({ start: this.length, end: this.length + out.length, item });
+    this.runs.push({ start: this.length, end: this.length + out.length, item, ...(meta?.emphasis ? { emphasis: meta.emphasis } : {}), ...(meta?.zone ? { zone: meta.zone } : {}) });
     this.push(out);
     return nodeStart;
   }

@@ -4,6 +4,12 @@ export interface TextRun {
   end: number;
   page?: number; // PDF page number (1-based)
   item?: number; // index of the pdf.js text item on that page, or the DOM text node index
+  /** PDF: the text's height in points (headings are larger). */
+  size?: number;
+  /** HTML: inside a heading (h1–h6) or bold (b, strong, th) element. */
+  emphasis?: 'heading' | 'bold';
+  /** HTML: inside the page's navigation, header, footer or side column (not the letter). */
+  zone?: 'nav' | 'header' | 'footer' | 'aside';
 }
 export interface TextDocument {
   source: string; // URL or file name

@@ -40,6 +40,18 @@ const BLOCK_TAGS = new Set([
 ]);
 const defaultDisplay = (tag: string) => (tag === 'TD' || tag === 'TH' ? 'table-cell' : BLOCK_TAGS.has(tag) ? 'block' : 'inline');
 
+type Meta = Pick<TextRun, 'emphasis' | 'zone'>;
+const NO_META: Meta = {};
+const ZONE_TAGS: Record<string, Meta['zone']> = { NAV: 'nav', HEADER: 'header', FOOTER: 'footer', ASIDE: 'aside' };
+
+/** The zone and emphasis of an element's text, from its tag and its parent's (same rules as extract/html-text.ts). */
+function metaFor(tag: string, parent: Meta): Meta {
+  const zone = parent.zone ?? ZONE_TAGS[tag];
+  const emphasis = /^H[1-6]$/.test(tag) ? 'heading' : parent.emphasis ?? (tag === 'B' || tag === 'STRONG' || tag === 'TH' ? 'bold' : undefined);
+  if (zone === parent.zone && emphasis === parent.emphasis) return parent;
+  return { ...(emphasis ? { emphasis } : {}), ...(zone ? { zone } : {}) };
+}
+
 /** Reads the visible text of `root` (a document or an element) into a TextDocument with DOM anchors. */
 export function readDom(root: Document | Element, source: string, options: DomSourceOptions = {}): DomTextDocument {
   const view = (root.ownerDocument ?? (root as Document)).defaultView;
@@ -47,22 +59,22 @@ export function readDom(root: Document | Element, source: string, options: DomSo
   const anchors: DomAnchor[] = [];
   let elements = 0;
 
-  const readText = (node: Text, pre: boolean) => {
-    const nodeStart = out.text(node.data, pre, anchors.length);
+  const readText = (node: Text, pre: boolean, meta: Meta) => {
+    const nodeStart = out.text(node.data, pre, anchors.length, meta);
     if (nodeStart >= 0) anchors.push({ node, nodeStart, pre });
   };
 
-  const walkChildren = (parent: ParentNode, pre: boolean) => {
-    for (let child = parent.firstChild; child; child = child.nextSibling) walk(child, pre);
+  const walkChildren = (parent: ParentNode, pre: boolean, meta: Meta) => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) walk(child, pre, meta);
   };
 
-  const walk = (node: Node, pre: boolean): void => {
+  const walk = (node: Node, pre: boolean, meta: Meta = NO_META): void => {
     if (node.nodeType === 3) {
-      readText(node as Text, pre);
+      readText(node as Text, pre, meta);
       return;
     }
     if (node.nodeType !== 1) {
-      if (node.nodeType === 11 || node.nodeType === 9) walkChildren(node as ParentNode, pre);
+      if (node.nodeType === 11 || node.nodeType === 9) walkChildren(node as ParentNode, pre, meta);
       return;
     }
     const el = node as Element;
@@ -72,7 +84,7 @@ export function readDom(root: Document | Element, source: string, options: DomSo
     if (el.tagName === 'SLOT') {
       const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
       if (assigned.length) {
-        for (const n of assigned) walk(n, pre);
+        for (const n of assigned) walk(n, pre, meta);
         return;
       }
     }
@@ -86,15 +98,16 @@ export function readDom(root: Document | Element, source: string, options: DomSo
     if (sep) out.boundary(sep);
     const hiddenText = style?.visibility === 'hidden' || style?.visibility === 'collapse';
     const shadow = options.shadowRootOf?.(el) ?? el.shadowRoot;
-    if (shadow) walkChildren(shadow, isPre);
-    else if (hiddenText) walkVisibleDescendants(el, isPre);
-    else walkChildren(el, isPre);
+    const inner = metaFor(tag, meta);
+    if (shadow) walkChildren(shadow, isPre, inner);
+    else if (hiddenText) walkVisibleDescendants(el, isPre, inner);
+    else walkChildren(el, isPre, inner);
     if (sep) out.boundary(sep);
   };
 
   // visibility:hidden hides the element's own text, but a descendant may set visibility:visible again.
-  const walkVisibleDescendants = (el: Element, pre: boolean) => {
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) walk(child, pre);
+  const walkVisibleDescendants = (el: Element, pre: boolean, meta: Meta) => {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) walk(child, pre, meta);
   };
 
   walk(root, false);

@@ -37,7 +37,17 @@ describe('parseDates', () => {
     expect(isos('served on 03/04/\n2026')).toEqual(['2026-03-04']);
   });
 
-  it.each(['02/30/2026', '13/01/2026', '00/10/2026', '04/31/2026', 'February 29, 2026', '2026-02-30', '31-Apr-2026', '1.5.26'])(
+  it('reads numeric dates in the order the document writes them', () => {
+    // a date that can only be day/month makes the ambiguous ones day/month too
+    expect(isos('Fecha del aviso: 09/02/2026. Consulta del 29/01/2026.', 'es')).toEqual(['2026-02-09', '2026-01-29']);
+    expect(isos('Date: 13/01/2026, sent 02/03/2026')).toEqual(['2026-01-13', '2026-03-02']);
+    // a spelled-out date that matches only one reading decides it
+    expect(isos('Fecha: 09/02/2026 … enviado el 9 de febrero de 2026', 'es')).toEqual(['2026-02-09', '2026-02-09']);
+    // both orders on one page: US order, and the one that cannot be month/day is not read at all
+    expect(isos('Date: 13/01/2026, sent 01/20/2026, 02/03/2026')).toEqual(['2026-01-20', '2026-02-03']);
+  });
+
+  it.each(['02/30/2026', '00/10/2026', '04/31/2026', 'February 29, 2026', '2026-02-30', '31-Apr-2026', '1.5.26'])(
     'rejects the impossible or unsafe %j',
     (text) => {
       expect(isos(`Date: ${text}`)).toEqual([]);

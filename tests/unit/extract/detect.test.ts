@@ -1,6 +1,7 @@
-// Each detector on short letters written for the behaviour under test (the corpus test covers whole documents).
+// detect() on short letters written for the behaviour under test (the cross-validation test covers whole documents).
 import { describe, expect, it } from 'vitest';
-import { detect, DETECTORS, textDocumentFromString, validateDetectors, type Detector } from '../../../extract';
+import { detect, DETECTED_KINDS, textDocumentFromString } from '../../../extract';
+import { WEIGHTS } from '../../../extract/model';
 
 const run = (text: string) => detect(textDocumentFromString(text, 'test.txt'), { today: '2026-12-31' });
 const one = (text: string) => {
@@ -155,18 +156,11 @@ describe('mpn_second_opinion', () => {
   });
 });
 
-describe('the detector registry', () => {
-  it('is valid, one detector per kind, each listing its fixtures', () => {
-    expect(() => validateDetectors()).not.toThrow();
-    expect(DETECTORS.map((d) => d.kind).sort()).toEqual(['imr_determination', 'mmi_report', 'mpn_second_opinion', 'qme_panel', 'ur_decision']);
-  });
-
-  it('fails loudly on configuration mistakes', () => {
-    const base = DETECTORS[0]!;
-    const bad = (patch: Partial<Detector>) => () => validateDetectors([{ ...base, ...patch }]);
-    expect(() => validateDetectors([base, base])).toThrow(/two detectors/);
-    expect(bad({ fixtures: [] })).toThrow(/fixtures/);
-    expect(bad({ threshold: 1.5 })).toThrow(/threshold/);
-    expect(bad({ signals: [{ id: 'x', re: /x/, weight: -1 }] })).toThrow(/positive signal/);
+describe('the fitted weights', () => {
+  it('hold a kind model for every kind, an outcome model for the kinds with outcomes, the date and quoted models', () => {
+    expect(Object.keys(WEIGHTS.kinds).sort()).toEqual([...DETECTED_KINDS].sort());
+    expect(Object.keys(WEIGHTS.outcomes).sort()).toEqual(['imr_determination', 'ur_decision']);
+    expect(Object.keys(WEIGHTS.dates.weights).length).toBeGreaterThan(100);
+    expect(WEIGHTS.fittedOn.documents).toBeGreaterThanOrEqual(160);
   });
 });

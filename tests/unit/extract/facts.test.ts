@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimNumber, expedited, medication, represented, serviceMethod, treatment } from '../../../extract/facts';
+import { claimNumber, expedited, medication, represented, serviceMethod, treatment } from '../../support/facts';
 
 describe('serviceMethod', () => {
   it('takes the checked box of a proof of service over the methods it lists', () => {

@@ -2,28 +2,33 @@
 // not the corpus letters', so it checks the rule rather than one document.
 import { describe, expect, it } from 'vitest';
 import { detect, labelDates, textDocumentFromString } from '../../../extract';
-import { claimNumber, represented, serviceMethod } from '../../../extract/facts';
+import { KIND_LABELS } from '../../../extract/kinds';
+import { claimNumber, represented, serviceMethod } from '../../support/facts';
+import { readAs, readings } from '../../support/read';
 
 const run = (text: string) => detect(textDocumentFromString(text, 'test.txt'), { today: '2026-12-31' });
 const labels = (text: string, lang?: 'en' | 'es') => labelDates(text, { lang }).map((d) => [d.iso, d.label]);
 
 describe('service date from the sentence that says the notice was served', () => {
   it('reads "I served … by mail at <city> on <date>" however far the verb is from the date', () => {
-    expect(labels('PROOF OF SERVICE\nI served the decision on the worker and on the doctor by depositing it with\nfirst-class postage in the U.S. mail at Oakland, California, on\nOctober 3, 2026.')).toEqual([['2026-10-03', 'service_date']]);
-    expect(labels('Proof of service: I mailed this letter to the employee at the address of record, postage prepaid, on 10/05/2026.')).toEqual([['2026-10-05', 'service_date']]);
+    expect(readAs('PROOF OF SERVICE\nI served the decision on the worker and on the doctor by depositing it with\nfirst-class postage in the U.S. mail at Oakland, California, on\nOctober 3, 2026.')).toEqual([['2026-10-03', 'served']]);
+    expect(readAs('Proof of service: I mailed this letter to the employee at the address of record, postage prepaid, on 10/05/2026.')).toEqual([['2026-10-05', 'served']]);
   });
 
   it('reads "Executed at <city>, on <date>" in a proof of service, not in a physician\'s declaration before it', () => {
-    expect(labels('I declare under penalty of perjury that this report is true. Executed at Fresno, California, on 08/06/2026.')).toEqual([['2026-08-06', null]]);
-    expect(labels('PROOF OF SERVICE\nI served the report by mail. Executed at Fresno, California, on 08/07/2026.')).toEqual([['2026-08-07', 'service_date']]);
+    // the act is read in both; only the second is inside a proof of service, which is what the model weighs
+    const [declaration] = readings('I declare under penalty of perjury that this report is true. Executed at Fresno, California, on 08/06/2026.');
+    const [proof] = readings('PROOF OF SERVICE\nI served the report by mail. Executed at Fresno, California, on 08/07/2026.');
+    expect(declaration!.sections).not.toContain('proof_of_service');
+    expect(proof).toMatchObject({ iso: '2026-08-07', acts: expect.arrayContaining(['served_verb']), sections: expect.arrayContaining(['proof_of_service']) });
   });
 
   it('reads "on <date> this notice was deposited in the mail" (the verb after the date)', () => {
-    expect(labels('CERTIFICATE OF MAILING\nI certify that on 11/02/2026 the attached determination was deposited in the mail.')).toEqual([['2026-11-02', 'service_date']]);
+    expect(readAs('CERTIFICATE OF MAILING\nI certify that on 11/02/2026 the attached determination was deposited in the mail.')).toEqual([['2026-11-02', 'served']]);
   });
 
   it('reads a Spanish "se envió por correo … el <fecha>" in a "comprobante de entrega"', () => {
-    expect(labels('COMPROBANTE DE ENTREGA\nLa decisión se envió por correo certificado al trabajador el 3 de noviembre de 2026.', 'es')).toEqual([['2026-11-03', 'service_date']]);
+    expect(readAs('COMPROBANTE DE ENTREGA\nLa decisión se envió por correo certificado al trabajador el 3 de noviembre de 2026.', 'es')).toEqual([['2026-11-03', 'served']]);
   });
 
   it('does not take "on <date>" in a sentence with no service verb, or a request sent on a date outside a proof of service', () => {
@@ -65,8 +70,11 @@ describe('labels', () => {
   });
 
   it('"dated <date>" after a report is the report date, after a letter the letter date', () => {
-    expect(labels('We enclose the final report from Dr. Ana Ruiz, dated 08/28/2026, for your review.')).toEqual([['2026-08-28', 'report_date']]);
+    // the reader sees "dated" in both; the notice kind says what the document is (a report's date is its report date)
+    expect(labels('We enclose the final report from Dr. Ana Ruiz, dated 08/28/2026, for your review.')).toEqual([['2026-08-28', 'document_date']]);
     expect(labels('Your letter dated 08/28/2026 was received.')).toEqual([['2026-08-28', 'document_date']]);
+    expect(KIND_LABELS.mmi_report.document_date).toBe('report_date');
+    expect(KIND_LABELS.ur_decision.document_date).toBe('document_date');
   });
 });
 

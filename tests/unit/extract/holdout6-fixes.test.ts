@@ -2,8 +2,9 @@
 // not the corpus documents', so it checks the rule rather than one document.
 import { describe, expect, it } from 'vitest';
 import { detect, labelDates, parseDates, textDocumentFromString } from '../../../extract';
-import { claimNumber, represented, serviceMethod, treatment } from '../../../extract/facts';
-import { maskQuoted } from '../../../extract/history';
+import { claimNumber, represented, serviceMethod, treatment } from '../../support/facts';
+import { buildLayout } from '../../../extract/layout';
+import { readAs, readings } from '../../support/read';
 
 const run = (text: string) => detect(textDocumentFromString(text, 'test.txt'), { today: '2026-12-31' });
 const labels = (text: string, lang?: 'en' | 'es') => labelDates(text, { lang }).map((d) => [d.iso, d.label]);
@@ -27,8 +28,9 @@ describe('UR outcome wordings', () => {
   });
 
   it('reads the checked box of a form, not the unchecked choices', () => {
-    expect(kinds(`${UR_BODY}Result: [ ] Certified [ ] Modified [ ] Non-certified [x] Delayed`)).toEqual(['ur_decision:delayed']);
-    expect(kinds(`${UR_BODY}Result: ☐ Approved ☒ Modified ☐ Denied`)).toEqual(['ur_decision:modified']);
+    const rights = '\nIf you disagree, you may request Independent Medical Review within 30 days.';
+    expect(kinds(`${UR_BODY}Result: [ ] Certified [ ] Modified [ ] Non-certified [x] Delayed${rights}`)).toEqual(['ur_decision:delayed']);
+    expect(kinds(`${UR_BODY}Result: ☐ Approved ☒ Modified ☐ Denied${rights}`)).toEqual(['ur_decision:modified']);
   });
 
   it('"decided on <date> to modify the request" is a modification even when some items are "not certified"', () => {
@@ -78,12 +80,10 @@ describe('MPN second-opinion lists', () => {
 });
 
 describe('e-mail replies', () => {
-  it('blanks the quoted older mail, keeping offsets', () => {
+  it('finds where the quoted older mail starts', () => {
     const text = 'Newest message\n\nOn Mon, Mar 2, 2026 at 9:00 AM Ana wrote:\n> old text';
-    const masked = maskQuoted(text);
-    expect(masked.text.length).toBe(text.length);
-    expect(masked.text.startsWith('Newest message')).toBe(true);
-    expect(masked.text).not.toContain('old text');
+    const quoted = buildLayout(textDocumentFromString(text, 'm.txt')).sections.find((s) => s.kind === 'quoted_mail');
+    expect(quoted).toMatchObject({ start: text.indexOf('On Mon'), end: text.length });
   });
 
   it('takes the outcome and dates from the newest message, not the quoted approval', () => {
@@ -104,15 +104,17 @@ describe('e-mail replies', () => {
 });
 
 describe('dates and labels', () => {
-  it('reads "the 5th day of October, 2026", and "Signed this …" as the report date (the service date in a proof of service)', () => {
+  it('reads "the 5th day of October, 2026", and "Signed this …" as the report date (a signing inside a proof of service)', () => {
     expect(parseDates('Executed this 5th day of October, 2026').map((d) => d.iso)).toEqual(['2026-10-05']);
     expect(labels('Signed this 5th day of October, 2026, at Fresno.')).toEqual([['2026-10-05', 'report_date']]);
-    expect(labels('PROOF OF SERVICE\nI mailed the report to the parties.\nSigned on 10/06/2026')).toEqual([['2026-10-06', 'service_date']]);
+    expect(readings('PROOF OF SERVICE\nI mailed the report to the parties.\nSigned on 10/06/2026')).toMatchObject([{ iso: '2026-10-06', acts: ['signed_verb'], sections: expect.arrayContaining(['proof_of_service']) }]);
   });
 
-  it('reads a Spanish day-first date whose first part is over 12; an English one stays rejected', () => {
+  it('reads a Spanish day-first date whose first part is over 12, and an English one as day-first too (the document says its order)', () => {
     expect(parseDates('Fecha de la lesión: 21/03/2025', { lang: 'es' }).map((d) => d.iso)).toEqual(['2025-03-21']);
-    expect(parseDates('Date: 21/03/2025', { lang: 'en' })).toEqual([]);
+    expect(parseDates('Date: 21/03/2025', { lang: 'en' }).map((d) => d.iso)).toEqual(['2025-03-21']);
+    // a document that writes one date day-first is read day-first throughout
+    expect(parseDates('Date: 21/03/2025. Seen: 04/03/2025', { lang: 'en' }).map((d) => d.iso)).toEqual(['2025-03-21', '2025-03-04']);
   });
 
   it('"we received … Request for Authorization … on <date>" is the RFA date, and a heading above is no label', () => {
@@ -124,8 +126,8 @@ describe('dates and labels', () => {
   });
 
   it('"On <date>, the reviewer, Dr. Ann Lee, … did not certify" (and Spanish "El <fecha> … decidió") is the decision date', () => {
-    expect(labels('On March 3, 2026, the reviewing physician, Dr. Ann Lee, board certified in orthopaedics, did not certify the request.')).toEqual([['2026-03-03', 'decision_date']]);
-    expect(labels('El 3 de marzo de 2026, el médico revisor, Dr. Luis Mora, decidió negar la solicitud.', 'es')).toEqual([['2026-03-03', 'decision_date']]);
+    expect(readAs('On March 3, 2026, the reviewing physician, Dr. Ann Lee, board certified in orthopaedics, did not certify the request.')).toEqual([['2026-03-03', 'decided']]);
+    expect(readAs('El 3 de marzo de 2026, el médico revisor, Dr. Luis Mora, decidió negar la solicitud.', 'es')).toEqual([['2026-03-03', 'decided']]);
   });
 
   it('"su lesión del <fecha>" is the injury date', () => {

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detect, htmlToTextDocument, labelDates, parseDates, quickRelevant, textDocumentFromString } from '../../../extract';
-import { maskHistory } from '../../../extract/history';
+import { buildLayout } from '../../../extract/layout';
 
 const LETTER = 'NOTICE OF UTILIZATION REVIEW DECISION\nClaim Number: SMC-0448217\nDate of Injury: 08/19/2025\nDate of UR Decision: 03/02/2026\nWe reviewed the Request for Authorization under the workers\' compensation MTUS. The request is not certified.\n';
 
@@ -42,7 +42,7 @@ describe('hostile input', () => {
         const text = `${a}\nDate of UR Decision: ${b}\nutilization review denied workers' comp ${a}`;
         detect(textDocumentFromString(text, 'p.txt'));
         labelDates(text);
-        maskHistory(text);
+        buildLayout(textDocumentFromString(text, 'p.txt'));
         quickRelevant(text);
         htmlToTextDocument(`<p>${a}</p><script>${b}`, 'p.html');
       }),
@@ -50,12 +50,11 @@ describe('hostile input', () => {
     );
   });
 
-  it('blanks history sections without moving any offset', () => {
-    const text = `${LETTER}Letter history\n03/02/2025\tUR decision\tDenied\n01/10/2025\tIMR\tUpheld\nEnd of page`;
-    const masked = maskHistory(text);
-    expect(masked.text).toHaveLength(text.length);
-    expect(masked.text.split('\n').length).toBe(text.split('\n').length);
-    expect(masked.text).not.toContain('Upheld');
-    expect(masked.text).toContain('End of page');
+  it('marks a history section from its heading to the end of its rows', () => {
+    const text = `${LETTER}Letter history\n03/02/2025\tUR decision\tDenied\n01/10/2025\tIMR\tUpheld\n\nEnd of page`;
+    const history = buildLayout(textDocumentFromString(text, 'p.txt')).sections.find((s) => s.kind === 'history');
+    expect(history).toBeDefined();
+    expect(text.slice(history!.start, history!.end)).toContain('Upheld');
+    expect(text.slice(history!.start, history!.end)).not.toContain('End of page');
   });
 });

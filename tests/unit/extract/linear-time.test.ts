@@ -3,7 +3,8 @@
 // readers, each checked as a ratio: the time at 2n stays under 3 × the time at n (tests/support/linear-time.ts).
 import { describe, expect, it } from 'vitest';
 import { detect, htmlToTextDocument, labelDates, parseDates, textDocumentFromString } from '../../../extract';
-import { maskHistory, maskQuoted } from '../../../extract/history';
+import { buildLayout } from '../../../extract/layout';
+import { readForModels } from '../../../extract/read';
 import { linearRatio } from '../../support/linear-time';
 
 /** Words of every kind, so every detector and every fact reader runs on the text that follows. */
@@ -59,14 +60,14 @@ describe('detect() runs in linear time on adversarial text', () => {
   });
 });
 
-describe('the readers and maskers run in linear time', () => {
+describe('the readers and the layout run in linear time', () => {
   const texts = [
     (n: number) => `Letter history\n${'03/02/2025\tUR decision\tDenied\n'.repeat(n)}`,
     (n: number) => `From: a\nSent: b\n${'From: x\n'.repeat(n)}`,
     (n: number) => `${'historial de '.repeat(n)}\n`,
   ];
-  it.each(texts.map((make, i) => [i, make] as const))('maskHistory and maskQuoted, shape %i', (_i, make) => {
-    const r = linearRatio(make, (t) => (maskHistory(t), maskQuoted(t)), { n0: 256, minMs: 4 });
+  it.each(texts.map((make, i) => [i, make] as const))('the layout and the model features, shape %i', (_i, make) => {
+    const r = linearRatio(make, (t) => (buildLayout(textDocumentFromString(t, 'x.txt')), readForModels(textDocumentFromString(t, 'x.txt'))), { n0: 256, minMs: 4 });
     expect(r.ratio).toBeLessThan(3);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labelDates } from '../../../extract';
+import { readAs, readings } from '../../support/read';
 
 const labels = (text: string, lang?: 'en' | 'es') => labelDates(text, { lang }).map((d) => [d.iso, d.label]);
 
@@ -47,11 +48,12 @@ describe('labelDates', () => {
 
   it('reads the proof-of-service date written before "I served"', () => {
     const text = 'PROOF OF SERVICE BY MAIL\nOn March 4, 2026, I served the foregoing Notice on the persons below by mail.';
-    expect(labels(text)).toEqual([['2026-03-04', 'service_date']]);
+    expect(readAs(text)).toEqual([['2026-03-04', 'served']]);
   });
 
   it('takes "Date of Service" inside a proof of service, or of this decision, as the service date', () => {
-    expect(labels('PROOF OF SERVICE\nDate of service: 03/05/2026')).toEqual([['2026-03-05', 'service_date']]);
+    // "Date of service" is a visit's date on a bill; inside a proof of service the section says which it is
+    expect(readings('PROOF OF SERVICE\nDate of service: 03/05/2026')).toMatchObject([{ iso: '2026-03-05', label: 'visit', sections: expect.arrayContaining(['proof_of_service']) }]);
     expect(labels('Date of Service of this Decision (MM/DD/YYYY)\n03 / 19 / 2026')).toEqual([['2026-03-19', 'service_date']]);
   });
 
@@ -64,9 +66,10 @@ describe('labelDates', () => {
     expect(labels(text)).toEqual([['2026-04-28', 'service_date']]);
   });
 
-  it('takes a bare date near the top of a letter as the letter date', () => {
-    expect(labels('Sierra Mutual\n3800 Watt Avenue\n\nApril 27, 2026\n\nDear Ms. Kowalski:')).toEqual([['2026-04-27', 'document_date']]);
-    expect(labels('Fresno, California, 4 de marzo de 2026\nEstimado Sr.', 'es')).toEqual([['2026-03-04', 'document_date']]);
+  it('sees a bare date near the top of a letter as standing alone at the top', () => {
+    // no label: the layout says it stands alone at the top of the first page (the model weighs that as a letter date)
+    expect(readings('Sierra Mutual\n3800 Watt Avenue\n\nApril 27, 2026\n\nDear Ms. Kowalski:')[0]!.features).toEqual(expect.arrayContaining(['nolabel', 'alone', 'top', 'page1']));
+    expect(readings('Fresno, California, 4 de marzo de 2026\nEstimado Sr.', 'es')[0]!.features).toEqual(expect.arrayContaining(['nolabel', 'alone', 'top']));
   });
 
   it('labels table cells by their column header; a bare "Date" column is history, not the letter date', () => {
@@ -78,12 +81,12 @@ describe('labelDates', () => {
   });
 
   it('reads "On <date>, the reviewer … determined" as the decision date', () => {
-    expect(labels('On April 14, 2026, our physician reviewer, Janet Morse, M.D., hand surgeon, determined that the surgery is not necessary.')).toEqual([['2026-04-14', 'decision_date']]);
-    expect(labels('On May 14, 2026 you told us you disagree with your doctor.')).toEqual([['2026-05-14', null]]);
+    expect(readAs('On April 14, 2026, our physician reviewer, Janet Morse, M.D., hand surgeon, determined that the surgery is not necessary.')).toEqual([['2026-04-14', 'decided']]);
+    expect(readAs('On May 14, 2026 you told us you disagree with your doctor.')).toEqual([['2026-05-14', null]]);
   });
 
-  it('reads a bare "Date:" row in a proof of service as the service date', () => {
-    expect(labels('PROOF OF SERVICE\nI served the notice on the employee.\nDate:\tApril 15, 2026\nMethod:\tU.S. Mail')).toEqual([['2026-04-15', 'service_date']]);
+  it('reads a bare "Date:" row in a proof of service as a date inside the proof of service', () => {
+    expect(readings('PROOF OF SERVICE\nI served the notice on the employee.\nDate:\tApril 15, 2026\nMethod:\tU.S. Mail')).toMatchObject([{ iso: '2026-04-15', label: 'document_date', sections: expect.arrayContaining(['proof_of_service']) }]);
   });
 
   it("reads an insurer's RECEIVED stamp as the date received", () => {

@@ -12,7 +12,7 @@ const deadline = (over: Partial<Deadline>): Deadline => ({
   rule: 'ca.imr.request', type: 'deadline', actor: 'worker', title: { en: 'Request IMR', es: 'Solicite la IMR' },
   explanation: { en: '', es: '' }, citation: 'Lab. Code § 4610.5(h)(1)', source: '', start: '2026-03-04', startRole: 'service_date',
   due: '2026-04-03', latest: '2026-04-08', status: 'upcoming', daysLeft: 0, steps: [], stepDetails: [], needsConfirmation: false,
-  assumptions: [], ...over,
+  assumptions: [], needsCheck: false, checkReasons: [], checkRoles: [], ...over,
 });
 
 describe('summarize', () => {

@@ -1,0 +1,50 @@
+// One reading of a document for the models: its layout, language, dates in context, the wordings that belong to the
+// notice, and the features built from them. detect() and the fit (scripts/fit.ts) both start here.
+import { detectLanguage } from './language';
+import { buildLayout, type Layout } from './layout';
+import { dateFeatures, documentFeatures, readDocument, type DocumentReading, type Scope } from './features';
+import { readDates, type DateReading } from './roles';
+import type { TextDocument } from './text-document';
+
+export interface Reading {
+  layout: Layout;
+  lang: 'en' | 'es';
+  scope: Scope;
+  /** The dates in scope, in text order, with their features (the notice kind is added per model). */
+  dates: { reading: DateReading; features: string[] }[];
+  document: DocumentReading;
+  documentFeatures: string[];
+}
+
+const NOTICE_SIGNAL = /^(?:ur|imr|qme|mmi|mpn)\./;
+
+/**
+ * The scope: a reply is read without the mail it quotes when its newest message itself states two signs of a
+ * notice; otherwise (a forward with "see below") the whole thread is the notice's text.
+ */
+function scopeOf(layout: Layout, lang: 'en' | 'es'): { scope: Scope; document: DocumentReading } {
+  const quote = layout.sections.find((s) => s.kind === 'quoted_mail');
+  if (quote && quote.start > 0) {
+    const newest = { end: quote.start };
+    const document = readDocument(layout, newest, lang);
+    const classes = new Set(document.signals.filter((h) => !h.hypothetical && NOTICE_SIGNAL.test(h.wording.cls)).map((h) => h.wording.cls));
+    if (classes.size >= 2) return { scope: newest, document };
+  }
+  const all = { end: layout.text.length };
+  return { scope: all, document: readDocument(layout, all, lang) };
+}
+
+export function readForModels(doc: TextDocument, budget: () => void = () => {}): Reading {
+  // every line terminator becomes \n (same length, so offsets hold): a lone \r must not start a line for ^ and $
+  const text = doc.text.replace(/[\r\u2028\u2029]/g, '\n');
+  const layout = buildLayout(text === doc.text ? doc : { ...doc, text });
+  budget();
+  const lang = detectLanguage(text);
+  const all = readDates(layout, { lang, budget });
+  budget();
+  const { scope, document } = scopeOf(layout, lang);
+  budget();
+  const inScope = all.filter((d) => d.start < scope.end);
+  const dates = inScope.map((reading) => ({ reading, features: dateFeatures(reading, layout) }));
+  return { layout, lang, scope, dates, document, documentFeatures: documentFeatures(layout, document, inScope, lang) };
+}

@@ -6,7 +6,7 @@ import { checkSize, startBudget, type BudgetOptions } from './budget';
 import { claimNumber, expedited, represented, serviceMethod } from './facts';
 import { boxedOutcome, kindDateFeatures, outcomeFeatures, roleFeatures, type Scope } from './features';
 import { KIND_FACTS } from './kind-facts';
-import { DATE_ORDER, DETECTED_KINDS, KIND_OUTCOMES, KIND_ROLES, passesGate, YIELDS_TO, type DetectedKind, type ModelRole } from './kinds';
+import { DATE_ORDER, DETECTED_KINDS, KIND_LABELS, KIND_OUTCOMES, KIND_ROLES, passesGate, YIELDS_TO, type DetectedKind, type ModelRole } from './kinds';
 import type { Layout } from './layout';
 import { predict, probability, WEIGHTS, type Weights } from './model';
 import { readForModels, type Reading } from './read';
@@ -21,7 +21,7 @@ export interface DetectOptions extends BudgetOptions {
 }
 
 /** A kind is reported from this probability up. */
-export const KIND_THRESHOLD = 0.5;
+export const KIND_THRESHOLD = 0.4;
 /** A role takes its most probable date from this probability up. */
 export const ROLE_THRESHOLD = 0.5;
 /** Below this, a date found is marked low_confidence. */
@@ -151,9 +151,10 @@ function outcomeOf(kind: DetectedKind, reading: Reading, weights: Weights): { ou
 interface Scored {
   iso: string;
   p: number;
-  /** The date's most probable occurrence. */
+  /** The date's occurrence shown as evidence: one whose label names the role, else the most probable one. */
   at: { start: number; end: number; text: string; ambiguity?: string };
   future: boolean;
+  named: boolean;
 }
 
 interface Picked {
@@ -194,7 +195,12 @@ function scoreRoles(kind: DetectedKind, reading: Reading, weights: Weights, toda
       const future = !!today && d.reading.iso > today && role !== 'exam_date';
       if (future) q *= 0.5; // a letter's own dates are not in the future: another date wins when there is one
       const prev = byIso.get(d.reading.iso);
-      if (!prev || q > prev.p) byIso.set(d.reading.iso, { iso: d.reading.iso, p: q, at: d.reading, future });
+      // the day keeps its most probable copy's score; the evidence is the copy whose label names the role, if any
+      const named = d.reading.label ? KIND_LABELS[kind][d.reading.label.cls] === role : false;
+      if (!prev) byIso.set(d.reading.iso, { iso: d.reading.iso, p: q, at: d.reading, future, named });
+      else if (named && !prev.named) byIso.set(d.reading.iso, { iso: d.reading.iso, p: Math.max(q, prev.p), at: d.reading, future: future && prev.future, named });
+      else if (q > prev.p && (named || !prev.named)) byIso.set(d.reading.iso, { iso: d.reading.iso, p: q, at: d.reading, future, named });
+      else if (q > prev.p) prev.p = q;
     });
     out.set(role, [...byIso.values()].sort((a, b) => b.p - a.p || a.iso.localeCompare(b.iso)));
   }

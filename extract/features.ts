@@ -1,10 +1,10 @@
 // Features: what the fitted models (extract/model/) see of a document and of each date in it. Every feature is a
 // short string ("L:service_date", "sec:proof_of_service", "top:ur.title"); a model weighs the ones present. The same
 // functions serve detect() and the fit (scripts/fit.ts), so what is fitted is what runs.
-import { KIND_LABELS, type DetectedKind } from './kinds';
+import { KIND_ACTS, KIND_LABELS, type DetectedKind } from './kinds';
 import type { Layout } from './layout';
 import type { DateReading } from './roles';
-import { CHECKED_OUTCOME, OUTCOME_CUES, SIGNALS, findAll, type LabelClass, type Wording, type WordingHit } from './wordings';
+import { CHECKED_OUTCOME, OUTCOME_CUES, SIGNALS, findAll, type ActCue, type LabelClass, type Wording, type WordingHit } from './wordings';
 
 /** The part of a document a notice is read from: [0, end) (a reply without the mail it quotes, or all of it). */
 export interface Scope {
@@ -72,6 +72,7 @@ export function dateFeatures(r: DateReading, layout: Layout): string[] {
 }
 
 const LABEL_FEATURE = /^([LHAPF]):([a-z_]+)$/;
+const ACT_FEATURE = /^act:([a-z_]+)$/;
 
 /**
  * A date's features for one notice kind: each base feature, each joined with the kind, and what each of its labels
@@ -86,11 +87,14 @@ export function withKind(kind: DetectedKind, base: readonly string[]): string[] 
       const role = labelRole(kind, m[2]!);
       out.push(`${m[1]}r:${role}`, `r:${role}`); // how the label relates, and only what it says
     }
+    const act = ACT_FEATURE.exec(f);
+    const actRole = act && KIND_ACTS[kind][act[1] as ActCue];
+    if (actRole) out.push(`Cr:${actRole}`);
   }
   return out;
 }
 
-const RELATIVE = /^(?:([LHAPF])r|r|same):(.+)$/;
+const RELATIVE = /^(?:([LHAPFC])r|r|same):(.+)$/;
 
 /**
  * A date's features for one role of the shared date model: each kind feature joined with the role, and what its
@@ -158,7 +162,8 @@ export function hitsIn<C extends string>(rows: readonly Wording<C>[], layout: La
     const clause = layout.clauseAt(h.start);
     const before = clause.cues.filter((c) => c.start < h.start);
     const conditional = before.some((c) => c.cls === 'conditional');
-    const hypothetical = conditional || before.some((c) => c.cls === 'hypothetical');
+    // a possibility, or what an earlier decision the letter mentions said: neither is this notice's own statement
+    const hypothetical = conditional || before.some((c) => c.cls === 'hypothetical' || c.cls === 'earlier');
     const negated = before.some((c) => c.cls === 'negation' && h.start - c.end <= 40);
     out.push({ ...h, hypothetical, conditional, negated, top: line.index < top || line.heading, cell: line.cells.length > 1 });
   }

@@ -1,7 +1,7 @@
 // The notice kinds the extractor reads, the date roles each one can hold, its outcomes, and the order its dates must
 // keep (a letter is not written before the events it refers to). Data for extract/detect.ts and scripts/fit.ts.
 import type { DateRole, NoticeKind, Outcome } from '../model';
-import type { LabelClass } from './wordings';
+import type { ActCue, LabelClass } from './wordings';
 
 export const DETECTED_KINDS = ['ur_decision', 'imr_determination', 'qme_panel', 'mmi_report', 'mpn_second_opinion'] as const satisfies readonly NoticeKind[];
 export type DetectedKind = (typeof DETECTED_KINDS)[number];
@@ -41,6 +41,19 @@ export const KIND_LABELS: Record<DetectedKind, Partial<Record<LabelClass, ModelR
   mpn_second_opinion: { ...COMMON_LABELS },
 };
 
+/**
+ * The role the act of a date's sentence names, per kind ("the Medical Unit assigned the panel on <date>"): like a
+ * label, it gives the shared date model a "this act names this role" feature learned across every act and role.
+ */
+const COMMON_ACTS: Partial<Record<ActCue, ModelRole>> = { served_after: 'service_date', served_verb: 'service_date', received_verb: 'received_date' };
+export const KIND_ACTS: Record<DetectedKind, Partial<Record<ActCue, ModelRole>>> = {
+  ur_decision: { ...COMMON_ACTS, decided_after: 'decision_date', received_verb: 'rfa_received_date' },
+  imr_determination: { ...COMMON_ACTS, decided_after: 'decision_date' },
+  qme_panel: { ...COMMON_ACTS, assigned_verb: 'panel_assigned_date' },
+  mmi_report: { ...COMMON_ACTS, examined_verb: 'exam_date', signed_verb: 'report_date' },
+  mpn_second_opinion: { ...COMMON_ACTS },
+};
+
 /** Outcomes, for the kinds that have one; the first is what a mixed letter counts as when nothing else is clear. */
 export const KIND_OUTCOMES: Partial<Record<DetectedKind, readonly Outcome[]>> = {
   ur_decision: ['denied', 'modified', 'delayed', 'approved'],
@@ -72,11 +85,15 @@ export const DATE_ORDER: readonly [ModelRole, ModelRole][] = [
  * notice says one was asked for or lists the doctors; a QME's own report is not the panel). Each inner list is
  * any-of, as document features (extract/features.ts documentFeatures): `s:` stated, `n:` three or more times.
  */
-export const KIND_GATES: Record<DetectedKind, { all: readonly (readonly string[])[]; none?: readonly string[] }> = {
+/** A feature that rules a kind out, unless one of `unless` is there too. */
+type Veto = string | { has: string; unless: readonly string[] };
+
+export const KIND_GATES: Record<DetectedKind, { all: readonly (readonly string[])[]; none?: readonly Veto[] }> = {
   ur_decision: { all: [['s:ur.title', 's:ur.words', 's:ur.rfa'], ['s:wc.context']] },
   imr_determination: { all: [['s:imr.words', 's:imr.final'], ['s:wc.context', 's:imr.case', 's:imr.org', 's:ur.title']] },
   qme_panel: { all: [['s:qme.words', 's:qme.panel'], ['s:qme.number', 's:qme.names', 's:qme.panel']], none: ['n:qme.medical-legal'] },
-  mmi_report: { all: [['s:mmi.ps', 's:mmi.mmi', 's:mmi.pr4'], ['s:wc.context', 's:mmi.pr4']] },
+  // a note that only expects MMI later ("no P&S report yet") is not a report, unless it is a P&S report or a PR-4
+  mmi_report: { all: [['s:mmi.ps', 's:mmi.mmi', 's:mmi.pr4'], ['s:wc.context', 's:mmi.pr4']], none: [{ has: 's:mmi.not-yet', unless: ['s:mmi.ps', 's:mmi.pr4'] }] },
   mpn_second_opinion: { all: [['s:mpn.words'], ['s:mpn.opinion', 's:mpn.providers']] },
 };
 
@@ -84,7 +101,8 @@ export const KIND_GATES: Record<DetectedKind, { all: readonly (readonly string[]
 export function passesGate(kind: DetectedKind, features: readonly string[]): boolean {
   const set = new Set(features);
   const gate = KIND_GATES[kind];
-  return gate.all.every((any) => any.some((f) => set.has(f))) && !(gate.none ?? []).some((f) => set.has(f));
+  const vetoed = (v: Veto) => (typeof v === 'string' ? set.has(v) : set.has(v.has) && !v.unless.some((f) => set.has(f)));
+  return gate.all.every((any) => any.some((f) => set.has(f))) && !(gate.none ?? []).some(vetoed);
 }
 
 /** When both are found, the first kind is dropped (an IMR determination always quotes the UR decision it reviews). */

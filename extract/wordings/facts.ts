@@ -46,8 +46,10 @@ export const REPRESENTATION = wordings<'represented' | 'unrepresented'>([
     examples: ['represented by counsel', 'your attorney, Jane Roe', 'Attorneys for Applicant'], counter: ['unrepresented worker'] },
   { id: 'rep.label', cls: 'represented', lang: 'en', re: /(?:[Aa]pplicant|[Ee]mployee|[Ww]orker)['’]?s? [Aa]ttorney[ \t]{0,8}(?::[ \t]{0,8})?(?=[A-Z][a-z])(?!None\b)|[Aa]ttorney of [Rr]ecord[ \t]{0,8}:\s{0,8}(?=[A-Z][a-z])(?!None\b)/,
     examples: ["Applicant's attorney: Jane Roe", 'Attorney of record: Pardo & Levine'], counter: ['Attorney of record: None on file'] },
-  { id: 'rep.firm', cls: 'represented', lang: 'en', re: /\bEsq\.|\([Aa]pplicant['’]?s? [Aa]ttorney\)|\bLaw (?:Offices?|Group|Firm)\b|\bAttorneys? at Law\b/,
-    examples: ['Jane Roe, Esq.', 'Law Offices of J. Roe', 'Attorneys at Law'], counter: ['law enforcement'] },
+  { id: 'rep.firm', cls: 'represented', lang: 'en', re: /\bEsq\.|\([Aa]pplicant['’]?s? [Aa]ttorney\)|\bLaw (?:Offices?|Group|Firm)\b|\bAttorneys? at Law\b|\b[A-Z][a-z]+ (?:& )?[A-Z][a-z]+,? LLP\b/,
+    // a law firm on the service list is the worker's (an insurer's lawyer is rarely served a medical report); read
+    // wrongly, it only shortens a clock (20 days to object instead of 30)
+    examples: ['Jane Roe, Esq.', 'Law Offices of J. Roe', 'Attorneys at Law', 'Reyes Whitfield LLP'], counter: ['law enforcement', 'KPMG LLP'] },
   { id: 'rep.requested', cls: 'represented', lang: 'en', re: /\b(?:[Pp]anel )?[Rr]equested by[ \t]{0,8}(?::[ \t]{0,8})?(?:[Aa]pplicant'?s? |[Ee]mployee'?s? )?[Aa]ttorney\b/, examples: ['Requested by: Applicant attorney', "Panel requested by employee's attorney"], counter: ['Requested by: claims administrator'] },
   { id: 'rep.es', cls: 'represented', lang: 'es', re: /\brepresentado por\b|\bsu abogad[oa]\b|\babogado del trabajador[ \t]{0,8}:\s{0,8}(?=[A-Z])/i, examples: ['representado por el Lic. Ruiz', 'su abogado'], counter: ['sin abogado'] },
 ]);

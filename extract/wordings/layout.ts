@@ -17,7 +17,7 @@ export const SECTION_HEADINGS = wordings<SectionKind>([
     examples: ['Previous notices:', 'Prior decisions', 'Earlier letters'], counter: ['Previous notices are shown below in full'] },
   { id: 'section.history.list', cls: 'history', lang: 'en', re: /^[ \t]{0,12}(?:(?:recent |all |your |uploaded |claim )?documents(?: on file)?|correspondence|document list|timeline|(?:recent )?activity)[ \t]{0,8}(?:\(\d{1,4}\))?:?$/im,
     examples: ['Documents', 'Recent documents', 'Correspondence', 'Timeline', 'Documents (12)'], counter: ['Documents enclosed with this letter'] },
-  { id: 'section.history.es', cls: 'history', lang: 'es', re: /^[ \t]{0,12}(?:historial(?: de [\p{L} ]{1,40}?)?|cartas anteriores|avisos anteriores|decisiones anteriores|documentos(?: del reclamo)?)[ \t]{0,8}(?::[ \t]{0,8})?$/imu,
+  { id: 'section.history.es', cls: 'history', lang: 'es', re: /^[ \t]{0,12}(?:historial(?: del? [\p{L} ]{1,40}?)?|cartas anteriores|avisos anteriores|decisiones anteriores|documentos(?: del reclamo)?)[ \t]{0,8}(?::[ \t]{0,8})?$/imu,
     examples: ['Historial de cartas', 'Cartas anteriores', 'Documentos'], counter: ['historial médico completo del paciente incluye'] },
   { id: 'section.instructions', cls: 'instructions', lang: 'en', re: /^[ \t]{0,12}(?:your rights|important(?: information)?|general information|notice of (?:your )?rights|instructions|frequently asked questions)\b[^\n]{0,60}$/im,
     examples: ['YOUR RIGHTS', 'Important information', 'Frequently asked questions'], counter: ['The reviewer explained your rights in detail today'] },
@@ -27,7 +27,7 @@ export const SECTION_HEADINGS = wordings<SectionKind>([
     examples: ['SUS DERECHOS', 'Si no está de acuerdo con esta decisión'], counter: ['Usted tiene derechos'] },
 ]);
 
-export type ClauseCue = 'conditional' | 'hypothetical' | 'negation' | 'reference';
+export type ClauseCue = 'conditional' | 'hypothetical' | 'negation' | 'reference' | 'earlier';
 
 /** Cues that change what a clause says: "if it is denied", "you may ask", "not certified", "the decision dated …". */
 export const CLAUSE_CUES = wordings<ClauseCue>([
@@ -42,6 +42,11 @@ export const CLAUSE_CUES = wordings<ClauseCue>([
     examples: ['the Utilization Review denial dated', 'your request of', 'the UR decision on', 'the original panel from'], counter: ['this decision is final'] },
   { id: 'cue.ref.es', cls: 'reference', lang: 'es', re: /\b(?:la|su|el|una|un)[ \t]{1,3}(?:[\p{L}-]{1,20}[ \t]{1,3}){0,3}?(?:decisi[oó]n|carta|solicitud|aviso|informe|panel)[ \t]{1,3}(?:del?|con fecha|fechad[oa])\b/iu,
     examples: ['la decisión de revisión de utilización del', 'su solicitud con fecha'], counter: ['la decisión es final'] },
+  // an earlier decision the letter mentions: what it says is not this letter's outcome
+  { id: 'cue.earlier', cls: 'earlier', lang: 'en', re: /\b(?:prior|previous|earlier|former|past)[ \t]{1,3}(?:[\p{L}-]{1,20}[ \t]{1,3}){0,2}?(?:requests?|decisions?|determinations?|denials?|RFAs?)\b/iu,
+    examples: ['the earlier request for diclofenac', 'a previous UR decision'], counter: ['this request', 'the earliest date'] },
+  { id: 'cue.earlier.es', cls: 'earlier', lang: 'es', re: /\b(?:solicitud|decisi[oó]n|petici[oó]n)(?:es)?[ \t]{1,3}(?:[\p{L}-]{1,20}[ \t]{1,3}){0,2}?anterior(?:es)?\b/iu,
+    examples: ['la solicitud anterior', 'una decisión de revisión anterior'], counter: ['la solicitud de hoy'] },
 ]);
 
 export type ActCue = 'served_after' | 'served_verb' | 'decided_after' | 'received_verb' | 'assigned_verb' | 'examined_verb' | 'signed_verb';
@@ -66,7 +71,7 @@ export const ACT_CUES = wordings<ActCue>([
     examples: [', our physician reviewer, Janet Morse, M.D., determined', ', Dr. Lee did not certify the request'], counter: ['. The request was received'] },
   { id: 'act.decided-after.es', cls: 'decided_after', lang: 'es', re: /^,?(?:[^.\n]|\.(?:(?<=\b(?:Dr|Dra|Sr|Sra|Lic|\p{Lu})\.)|(?! ?\p{Lu}\p{Ll}))){0,160}?\b(?:decidi[oó]|determin[oó]|neg[oó]|deneg[oó]|modific[oó])(?![\p{L}])/iu, examples: [', el médico revisor decidió', ', el médico revisor, Dr. Samuel Okafor, decidió no certificar'], counter: [', recibimos', '. El médico decidió'] },
   { id: 'act.received', cls: 'received_verb', lang: 'any', re: /\b(?:received|receipt|recibid[oa]|recibimos)\b/i, examples: ['we received', 'recibida'], counter: ['receive'] },
-  { id: 'act.assigned', cls: 'assigned_verb', lang: 'any', re: /\b(?:assigned|issued|selected|generated|asignad[oa]|emitid[oa])\b/i, examples: ['assigned by the DWC Medical Unit', 'asignado por'], counter: ['assignment'] },
+  { id: 'act.assigned', cls: 'assigned_verb', lang: 'any', re: /\b(?:assigned|issued|selected|generated|asignad[oa]|emitid[oa]|asign[oó]|emiti[oó])(?![\p{L}])/iu, examples: ['assigned by the DWC Medical Unit', 'asignado por'], counter: ['assignment'] },
   { id: 'act.examined', cls: 'examined_verb', lang: 'any', re: /\b(?:examined|evaluated|saw (?:the patient|you|the applicant)|seen|re-?evaluated|examin[eé]|evalu[eé])\b/i, examples: ['I examined the patient', 'I saw the patient'], counter: ['examination'] },
   { id: 'act.signed', cls: 'signed_verb', lang: 'any', re: /\b(?:signed|dated|executed|firmad[oa]|fechad[oa])\b/i, examples: ['signed on', 'dated'], counter: ['signature'] },
 ]);

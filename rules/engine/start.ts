@@ -47,15 +47,23 @@ function shortestDays(rule: Rule): number {
   return Math.floor(n * DAYS_PER_UNIT[unit]);
 }
 
+/** The longest the law may allow (the latest date's clock), in days; at least the safe clock. */
+function longestDays(rule: Rule): number {
+  const { amount, latestAmount, latestUnit, unit } = rule.clock;
+  const n = typeof amount === 'number' ? amount : Math.max(amount.represented, amount.unrepresented);
+  return Math.max(Math.floor(n * DAYS_PER_UNIT[unit]), Math.floor((latestAmount ?? 0) * DAYS_PER_UNIT[latestUnit ?? unit]));
+}
+
 /**
  * The document's other plausible dates for the rule's roles (not already the notice's date for that role). A date
  * from which the clock would have run out before the notice's own latest date is not plausible: the letter would
  * not start a clock that had already ended when it was written (an older decision on the same page).
  */
-export function plausibleCandidates(rule: Rule, notice: Notice): Candidate[] {
+export function plausibleCandidates(rule: Rule, notice: Notice, clock: 'safe' | 'latest' = 'safe'): Candidate[] {
   const own = presentRoles(rule.startRoles, notice).map((c) => c.date).sort();
   const newest = own[own.length - 1];
-  const floor = newest ? addCalendarDays(newest, -shortestDays(rule)) : undefined;
+  // for the latest date, a clock still running under the longest limit the law may allow is plausible
+  const floor = newest ? addCalendarDays(newest, -(clock === 'safe' ? shortestDays(rule) : longestDays(rule))) : undefined;
   const out: Candidate[] = [];
   for (const c of notice.candidates) {
     if (!rule.startRoles.includes(c.role) || c.confidence < PLAUSIBLE || !isIsoDate(c.date) || notice.dates[c.role] === c.date) continue;
@@ -84,7 +92,7 @@ export function chooseStarts(rule: Rule, notice: Notice): Starts | null {
   // each legal role from its earliest plausible date (two service dates: the law counts from the first), then the
   // latest of the roles (receipt comes after service)
   const legalRoles = new Set(rule.latestStartRoles ?? rule.startRoles);
-  const plausible = plausibleCandidates(rule, notice).filter((c) => legalRoles.has(c.role));
+  const plausible = plausibleCandidates(rule, notice, 'latest').filter((c) => legalRoles.has(c.role));
   const legalEach = legalPresent.map((c) => pick([c, ...plausible.filter((p) => p.role === c.role)], earlier)!);
   const legalLatest = pick(legalEach, later);
   const legal = onOrAfter ? safe : legalLatest && legalLatest.date >= safe.date ? legalLatest : safe;

@@ -1,6 +1,7 @@
 // text → notices, with fitted models (extract/model/): which kinds the document holds, each one's outcome, and for
 // each of its date roles the most probable date, with that probability as the date's confidence, the other dates
 // that could be it (the "Check this date" choices) and the reasons to check it. Evidence offsets point into doc.text.
+import { format, parseISO, subDays } from 'date-fns';
 import type { CheckReason, DateCandidate, DateRole, Evidence, Notice, NoticeFacts, Outcome } from '../model';
 import { checkSize, startBudget, type BudgetOptions } from './budget';
 import { claimNumber, expedited, represented, serviceMethod } from './facts';
@@ -250,10 +251,42 @@ function pickDates(kind: DetectedKind, reading: Reading, weights: Weights, today
     const note = noteFor(pick, list, reasons, today);
     if (note) out.notes[role] = note;
   }
+  out.candidates.push(...substituteCandidates(reading, scored, chosen, out.candidates));
   out.candidates.sort((a, b) => b.confidence - a.confidence || a.date.localeCompare(b.date));
   out.candidates.splice(24);
   return out;
 }
+
+/** How far before a later role's date its missing earlier role may lie (a panel is served within days of its assignment; 14 days cost exact dates and bought no safety in CV). */
+const SUBSTITUTE_WINDOW_DAYS = 7;
+/** The confidence of a date that could be a missing trigger: just plausible (rules/engine/start.ts PLAUSIBLE). */
+const SUBSTITUTE_CONFIDENCE = 0.25;
+
+/**
+ * When an earlier role is missing and a later one stands in for it (no panel assignment date, only the service
+ * date), every date of the document in the days before the later one could be the missing trigger: each becomes a
+ * just-plausible candidate, so the rules count the safe and latest dates from the earliest of them and flag the
+ * deadline (never later than the law when the trigger was there but unread).
+ */
+function substituteCandidates(reading: Reading, scored: Map<ModelRole, Scored[]>, chosen: Map<ModelRole, Scored>, have: DateCandidate[]): DateCandidate[] {
+  const personal = new Set((['injury_date', 'birth_date'] as const).flatMap((r) => (scored.get(r) ?? []).filter((s) => s.p >= 0.8).map((s) => s.iso)));
+  const out: DateCandidate[] = [];
+  for (const [earlier, later] of DATE_ORDER) {
+    const stand = chosen.get(later);
+    if (!TRIGGERS.has(earlier) || earlier === 'exam_date' || chosen.has(earlier) || !stand || !scored.has(earlier)) continue;
+    const floor = daysBefore(stand.iso, SUBSTITUTE_WINDOW_DAYS);
+    const seen = new Set(have.filter((c) => c.role === earlier).map((c) => c.date));
+    for (const d of reading.dates) {
+      const iso = d.reading.iso;
+      if (iso < floor || iso > stand.iso || personal.has(iso) || seen.has(iso)) continue;
+      seen.add(iso);
+      out.push({ role: earlier, date: iso, confidence: SUBSTITUTE_CONFIDENCE, start: d.reading.start, end: d.reading.end, text: d.reading.text });
+    }
+  }
+  return out;
+}
+
+const daysBefore = (iso: string, days: number): string => format(subDays(parseISO(iso), days), 'yyyy-MM-dd');
 
 /** The dates quoted from other documents that the letter refers to as past (probable enough to count). */
 function quotedDates(reading: Reading, kind: DetectedKind, weights: Weights): string[] {

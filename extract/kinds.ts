@@ -49,7 +49,7 @@ const COMMON_ACTS: Partial<Record<ActCue, ModelRole>> = { served_after: 'service
 export const KIND_ACTS: Record<DetectedKind, Partial<Record<ActCue, ModelRole>>> = {
   ur_decision: { ...COMMON_ACTS, decided_after: 'decision_date', received_verb: 'rfa_received_date' },
   imr_determination: { ...COMMON_ACTS, decided_after: 'decision_date' },
-  qme_panel: { ...COMMON_ACTS, assigned_verb: 'panel_assigned_date' },
+  qme_panel: { ...COMMON_ACTS, assigned_verb: 'panel_assigned_date', assigned_after: 'panel_assigned_date' },
   mmi_report: { ...COMMON_ACTS, examined_verb: 'exam_date', signed_verb: 'report_date' },
   mpn_second_opinion: { ...COMMON_ACTS },
 };

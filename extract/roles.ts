@@ -137,8 +137,8 @@ function actsOf(layout: Layout, d: DateCandidate, lang: 'en' | 'es', memo: Map<s
     if (!LANG_OK(w, lang)) continue;
     if (w.cls === 'served_after') {
       if (w.re.test(after)) out.add('served_after');
-    } else if (w.cls === 'decided_after') {
-      if (ON_JUST_BEFORE.test(before) && w.re.test(after)) out.add('decided_after');
+    } else if (w.cls === 'decided_after' || w.cls === 'assigned_after') {
+      if (ON_JUST_BEFORE.test(before) && w.re.test(after)) out.add(w.cls);
     } else if (w.cls === 'served_verb') {
       if (ON_BEFORE.test(before) && w.re.test(clauseBefore)) out.add('served_verb');
     } else if (w.re.test(clauseBefore.slice(-100))) out.add(w.cls);

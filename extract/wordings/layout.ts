@@ -49,7 +49,7 @@ export const CLAUSE_CUES = wordings<ClauseCue>([
     examples: ['la solicitud anterior', 'una decisión de revisión anterior'], counter: ['la solicitud de hoy'] },
 ]);
 
-export type ActCue = 'served_after' | 'served_verb' | 'decided_after' | 'received_verb' | 'assigned_verb' | 'examined_verb' | 'signed_verb';
+export type ActCue = 'served_after' | 'served_verb' | 'decided_after' | 'assigned_after' | 'received_verb' | 'assigned_verb' | 'examined_verb' | 'signed_verb';
 
 /**
  * Cues that tie a date to an act. `_after` rows are matched on the text right after the date ("On April 7, 2026, I
@@ -69,6 +69,10 @@ export const ACT_CUES = wordings<ActCue>([
   { id: 'act.served-verb.es', cls: 'served_verb', lang: 'es', re: /\b(?:se envi[oó]|envi[eé]|enviad[oa]|notificad[oa]|depositad[oa])(?![\p{L}])/iu, examples: ['fue enviada por correo', 'notificado'], counter: ['enviar'] },
   { id: 'act.decided-after', cls: 'decided_after', lang: 'en', re: /^,?(?:[^.\n]|\.(?:(?<=\b(?:Dr|Mr|Mrs|Ms|Jr|St|\p{Lu})\.)|(?! ?\p{Lu}\p{Ll}))){0,160}?\b(?:determined|decided|denied|non-?certified|modified|upheld|overturned|did not certify)\b/iu,
     examples: [', our physician reviewer, Janet Morse, M.D., determined', ', Dr. Lee did not certify the request'], counter: ['. The request was received'] },
+  { id: 'act.assigned-after', cls: 'assigned_after', lang: 'en', re: /^,?[^.\n]{0,80}?\b(?:assigned|issued|selected)\b/i,
+    examples: [' the Medical Unit assigned the following panel', ', the DWC issued panel 7411076'], counter: ['. The panel was assigned'] },
+  { id: 'act.assigned-after.es', cls: 'assigned_after', lang: 'es', re: /^,?[^.\n]{0,80}?(?:asign[oó]|emiti[oó])(?![\p{L}])/iu,
+    examples: [', la Unidad Médica asignó el panel'], counter: ['. Se asignó'] },
   { id: 'act.decided-after.es', cls: 'decided_after', lang: 'es', re: /^,?(?:[^.\n]|\.(?:(?<=\b(?:Dr|Dra|Sr|Sra|Lic|\p{Lu})\.)|(?! ?\p{Lu}\p{Ll}))){0,160}?\b(?:decidi[oó]|determin[oó]|neg[oó]|deneg[oó]|modific[oó])(?![\p{L}])/iu, examples: [', el médico revisor decidió', ', el médico revisor, Dr. Samuel Okafor, decidió no certificar'], counter: [', recibimos', '. El médico decidió'] },
   { id: 'act.received', cls: 'received_verb', lang: 'any', re: /\b(?:received|receipt|recibid[oa]|recibimos)\b/i, examples: ['we received', 'recibida'], counter: ['receive'] },
   { id: 'act.assigned', cls: 'assigned_verb', lang: 'any', re: /\b(?:assigned|issued|selected|generated|asignad[oa]|emitid[oa]|asign[oó]|emiti[oó])(?![\p{L}])/iu, examples: ['assigned by the DWC Medical Unit', 'asignado por'], counter: ['assignment'] },

@@ -280,7 +280,7 @@ function substituteCandidates(reading: Reading, scored: Map<ModelRole, Scored[]>
       const iso = d.reading.iso;
       if (iso < floor || iso > stand.iso || personal.has(iso) || seen.has(iso)) continue;
       seen.add(iso);
-      out.push({ role: earlier, date: iso, confidence: SUBSTITUTE_CONFIDENCE, start: d.reading.start, end: d.reading.end, text: d.reading.text });
+      out.push({ role: earlier, date: iso, confidence: SUBSTITUTE_CONFIDENCE, start: d.reading.start, end: d.reading.end, text: d.reading.text, standIn: true });
     }
   }
   return out;

@@ -19,6 +19,8 @@ export const DateCandidate = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   text: z.string(),
+  /** A date in the days before a later role that stands in for this missing one (only counts when it is a rule's legal trigger). */
+  standIn: z.boolean().optional(),
 });
 export type DateCandidate = z.infer<typeof DateCandidate>;
 

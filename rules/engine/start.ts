@@ -64,8 +64,12 @@ export function plausibleCandidates(rule: Rule, notice: Notice, clock: 'safe' | 
   const newest = own[own.length - 1];
   // for the latest date, a clock still running under the longest limit the law may allow is plausible
   const floor = newest ? addCalendarDays(newest, -(clock === 'safe' ? shortestDays(rule) : longestDays(rule))) : undefined;
+  // a stand-in's neighbours count only for a rule whose legal trigger is missing and is their role
+  const legalRoles = rule.latestStartRoles ?? rule.startRoles;
+  const legalMissing = !legalRoles.some((r) => notice.dates[r]);
   const out: Candidate[] = [];
   for (const c of notice.candidates) {
+    if (c.standIn && !(legalMissing && legalRoles.includes(c.role))) continue;
     if (!rule.startRoles.includes(c.role) || c.confidence < PLAUSIBLE || !isIsoDate(c.date) || notice.dates[c.role] === c.date) continue;
     if (floor && c.date < floor) continue;
     out.push({ role: c.role, date: c.date, confidence: c.confidence });

@@ -48,7 +48,7 @@ describe('UR outcome wordings', () => {
 
 describe('IMR outcome', () => {
   it('"the UR decision is therefore upheld / thus overturned"', () => {
-    const letter = (verdict: string) => `INDEPENDENT MEDICAL REVIEW FINAL DETERMINATION\nClaim number: ABC-26-1001\nDate of injury: 01/05/2026\nThe reviewer found the treatment appropriate. The utilization review decision is ${verdict}.`;
+    const letter = (verdict: string) => `INDEPENDENT MEDICAL REVIEW FINAL DETERMINATION\nIMR Case Number: CM26-0001234\nClaim number: ABC-26-1001\nDate of injury: 01/05/2026\nThe reviewer found the treatment appropriate. The utilization review decision is ${verdict}.`;
     expect(kinds(letter('therefore upheld'))).toEqual(['imr_determination:upheld']);
     expect(kinds(letter('thus overturned'))).toEqual(['imr_determination:overturned']);
   });

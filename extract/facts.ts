@@ -84,7 +84,7 @@ export function represented(layout: Layout, scope: Scope, lang: 'en' | 'es'): Fo
   const text = layout.text.slice(0, scope.end);
   // instructions for both cases ("Represented employee: …" / "Unrepresented employee: …") say nothing about this worker
   const bothCases = BOTH_CASES.represented.test(text) && BOTH_CASES.unrepresented.test(text);
-  const hits = hitsIn(REPRESENTATION, layout, scope, lang).filter((h) => !h.conditional);
+  const hits = hitsIn(REPRESENTATION, layout, scope, lang, { aside: true }).filter((h) => !h.conditional);
   for (const cls of ['unrepresented', 'represented'] as const) {
     for (const h of hits) {
       if (h.wording.cls !== cls) continue;

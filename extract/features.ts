@@ -150,13 +150,14 @@ export interface Hit<C extends string = string> extends WordingHit<C> {
 const langOk = (w: Wording, lang: 'en' | 'es') => w.lang === 'any' || w.lang === lang || lang === 'es';
 
 /** The hits of a wording table that belong to the notice: in scope, not in a history list or the site's navigation. */
-export function hitsIn<C extends string>(rows: readonly Wording<C>[], layout: Layout, scope: Scope, lang: 'en' | 'es'): Hit<C>[] {
+export function hitsIn<C extends string>(rows: readonly Wording<C>[], layout: Layout, scope: Scope, lang: 'en' | 'es', opts: { aside?: boolean } = {}): Hit<C>[] {
   const top = topOf(layout);
   const out: Hit<C>[] = [];
   for (const h of findAll(rows.filter((w) => langOk(w, lang)), layout.text)) {
     if (h.start >= scope.end) continue;
     const line = layout.lineAt(h.start);
-    if (line.zone === 'nav' || line.zone === 'aside') continue;
+    // a sidebar says nothing about what a page is, but may say a fact of the claim (its attorney) when asked
+    if (line.zone === 'nav' || (line.zone === 'aside' && !opts.aside)) continue;
     const sections = layout.sectionsAt(h.start);
     if (sections.has('history')) continue;
     const clause = layout.clauseAt(h.start);

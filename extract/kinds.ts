@@ -72,6 +72,7 @@ export const DATE_ORDER: readonly [ModelRole, ModelRole][] = [
   ['report_date', 'service_date'],
   ['report_date', 'received_date'],
   ['panel_assigned_date', 'service_date'],
+  ['panel_assigned_date', 'document_date'],
   ['injury_date', 'document_date'],
   ['injury_date', 'decision_date'],
   ['injury_date', 'service_date'],

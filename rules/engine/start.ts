@@ -20,6 +20,8 @@ export interface Candidate {
 
 /** A candidate this probable counts for the safe start. */
 export const PLAUSIBLE = 0.25;
+/** A candidate for a role the notice has a date for counts only at this share of that date's confidence or more. */
+export const RIVAL_SHARE = 0.4;
 
 export interface Starts {
   safe: Candidate;
@@ -71,6 +73,9 @@ export function plausibleCandidates(rule: Rule, notice: Notice, clock: 'safe' | 
   for (const c of notice.candidates) {
     if (c.standIn && !(legalMissing && legalRoles.includes(c.role))) continue;
     if (!rule.startRoles.includes(c.role) || c.confidence < PLAUSIBLE || !isIsoDate(c.date) || notice.dates[c.role] === c.date) continue;
+    // against a date read with confidence, a far weaker reading of the same role is not plausible
+    const own = notice.dateConfidence[c.role];
+    if (own !== undefined && c.confidence < RIVAL_SHARE * own) continue;
     if (floor && c.date < floor) continue;
     out.push({ role: c.role, date: c.date, confidence: c.confidence });
   }

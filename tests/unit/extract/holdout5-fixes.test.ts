@@ -99,10 +99,12 @@ describe('facts', () => {
 });
 
 describe('detectors', () => {
-  it('finds an approval from a claims adjuster with no "utilization review" words ("Notice of Certification")', () => {
-    const [n] = run('Notice of Certification\nClaim ABC-26-00417\nGood news: the request for a knee brace has been approved.\nCertification date: 07/08/2026\nNo Independent Medical Review is needed.\nAnna Lee, Claims Adjuster');
-    expect(n).toMatchObject({ kind: 'ur_decision', outcome: 'approved' });
-    expect(n!.dates.decision_date).toBe('2026-07-08');
+  // since b11 the kind model gives this six-line note 0.38 (threshold 0.4): an approval starts no clock, so what
+  // must hold is that it is never read as anything that does
+  it('never reads an approval from a claims adjuster ("Notice of Certification") as a denial', () => {
+    const found = run('Notice of Certification\nClaim ABC-26-00417\nGood news: the request for a knee brace has been approved.\nCertification date: 07/08/2026\nNo Independent Medical Review is needed.\nAnna Lee, Claims Adjuster');
+    expect(found.filter((n) => n.outcome !== 'approved')).toEqual([]);
+    for (const n of found) expect(n.dates.decision_date).toBe('2026-07-08');
   });
 
   it('finds a retrospective review decision', () => {

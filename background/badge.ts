@@ -1,7 +1,7 @@
 // The toolbar badge: days left to the nearest open deadline (the safe date, or the latest date if the user chose it).
 import { browser } from 'wxt/browser';
 import { daysBetween } from '../rules';
-import { countdownText } from '../i18n';
+import { countdownText, t } from '../i18n';
 import type { Language } from '../model';
 import type { DeadlineRow } from '../app/tracked';
 import type { Settings } from '../storage/types';
@@ -20,9 +20,11 @@ export function badgeFor(rows: DeadlineRow[], mode: Settings['countdown'], today
   const next = rows[0];
   if (!next) return { text: '', color: BADGE_COLORS.later, title: 'ClaimClock' };
   const days = daysBetween(today, countdownDate(next, mode));
-  const text = days > 99 ? '99+' : String(days);
+  // an unconfirmed date shows as "12?" until the user checks it (issue 11)
+  const text = days > 99 ? '99+' : `${days}${next.deadline.needsCheck ? '?' : ''}`;
   const color = days <= 3 ? BADGE_COLORS.urgent : days <= 7 ? BADGE_COLORS.soon : BADGE_COLORS.later;
-  return { text, color, title: `ClaimClock: ${next.deadline.title[lang]}${next.claim ? ` (${next.claim})` : ''}: ${countdownText(days, lang)}` };
+  const check = next.deadline.needsCheck ? ` · ${t('check.title', lang)}` : '';
+  return { text, color, title: `ClaimClock: ${next.deadline.title[lang]}${next.claim ? ` (${next.claim})` : ''}: ${countdownText(days, lang)}${check}` };
 }
 
 export async function showBadge(badge: Badge): Promise<void> {

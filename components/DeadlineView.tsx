@@ -3,6 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Deadline, Language } from '../model';
 import { formatDate, t } from '../i18n';
+import { checkLines } from '../i18n/checks';
 import { translateStep } from '../i18n/steps';
 import { Countdown } from './Countdown';
 import type { Now } from './time';
@@ -28,7 +29,7 @@ export function DeadlineView({ deadline: d, lang, action, countdown = 'safe', no
     <section class={`cc-deadline cc-type-${d.type}`} data-rule={d.rule} aria-label={d.title[lang]}>
       <H class="cc-deadline-title">{d.title[lang]}</H>
       {isDeadline ? (
-        <Countdown date={target} lang={lang} now={now} class="cc-countdown-big" />
+        <Countdown date={target} lang={lang} now={now} class={d.needsCheck ? 'cc-countdown-big cc-unconfirmed' : 'cc-countdown-big'} />
       ) : (
         <p class="cc-type-label">{t(`card.type.${d.type}`, lang)}</p>
       )}
@@ -36,6 +37,18 @@ export function DeadlineView({ deadline: d, lang, action, countdown = 'safe', no
         <span class="cc-due-label">{isDeadline ? t('countdown.safe_label', lang) : t('card.by_when', lang)}</span>{' '}
         <time dateTime={d.due} class="cc-due-date">{formatDate(d.due, lang, 'long')}</time>
       </p>
+      {d.needsCheck ? (
+        <div class="cc-check" role="note" data-check={d.checkReasons.join(' ')}>
+          <p class="cc-check-title">
+            <strong>{t('check.title', lang)}</strong> · {t('check.unconfirmed', lang)}
+          </p>
+          <ul>
+            {checkLines(d, lang).map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {d.latest !== d.due ? (
         <p class="cc-latest">
           {t('countdown.latest_label', lang)}: <time dateTime={d.latest}>{formatDate(d.latest, lang)}</time>

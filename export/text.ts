@@ -4,6 +4,7 @@
 import type { CalendarItem } from '../app/calendar';
 import { countdownText, formatDate, t } from '../i18n';
 import { addCalendarDays } from '../rules/calendar';
+import { checkLines } from '../i18n/checks';
 import { translateStep } from '../i18n/steps';
 import type { Language } from '../model';
 
@@ -18,7 +19,10 @@ export function eventSummary(item: CalendarItem, lang: Language): string {
 export function eventDescription(item: CalendarItem, lang: Language): string {
   const { deadline: d, notice } = item;
   const claim = notice.facts.claimNumber;
-  const lines: string[] = [d.explanation[lang], ''];
+  const check = checkLines(d, lang);
+  // a date that needs a check says so first: the event may be on the wrong day
+  const lines: string[] = check.length ? [`${t('check.title', lang)}: ${t('check.unconfirmed', lang)}`, ...check.map((l) => `- ${l}`), ''] : [];
+  lines.push(d.explanation[lang], '');
   lines.push(`${t('countdown.safe_label', lang)}: ${formatDate(d.due, lang, 'long')}`);
   lines.push(`${t('countdown.latest_label', lang)}: ${formatDate(d.latest, lang, 'long')}`);
   if (claim) lines.push(t('card.claim', lang, { claim }));
@@ -39,7 +43,8 @@ export function eventDescription(item: CalendarItem, lang: Language): string {
 
 /** Reminder text for `leadDays` before the safe date: "Ask for IMR: 3 days left". */
 export function reminderText(item: CalendarItem, lang: Language, leadDays: number): string {
-  return `${item.deadline.title[lang]}: ${countdownText(leadDays, lang)}`;
+  const check = item.deadline.needsCheck ? ` (${t('check.title', lang)})` : '';
+  return `${item.deadline.title[lang]}: ${countdownText(leadDays, lang)}${check}`;
 }
 
 /** The day after an ISO date (all-day events end, exclusively, on the next day). */

@@ -26,6 +26,18 @@ export const es: Record<MessageKey, string> = {
   'countdown.latest_label': 'Última fecha que la ley podría permitir',
   'countdown.showing_latest': 'Cuenta regresiva hasta la última fecha (Configuración)',
 
+  // Una fecha límite que hay que revisar (issue 11): lo que no es seguro, en palabras del lector
+  'check.title': 'Revise esta fecha',
+  'check.unconfirmed': 'Sin confirmar: compare las fechas de abajo con su carta antes de confiar en esta cuenta regresiva.',
+  'check.dates': 'Fechas que revisar: {roles}',
+  'check.reason.conflicting_dates': 'La carta tiene más de una fecha que podría iniciar este plazo. ClaimClock cuenta desde la más temprana.',
+  'check.reason.low_confidence': 'ClaimClock no está seguro de haber leído bien la fecha.',
+  'check.reason.missing_trigger': 'ClaimClock no encontró la fecha que inicia este plazo.',
+  'check.reason.substitute_trigger': 'No se encontró la fecha que inicia este plazo; otra fecha anterior de la carta la reemplaza.',
+  'check.reason.ocr': 'La fecha se leyó de una imagen escaneada y puede estar mal leída.',
+  'check.reason.before_referenced_event': 'La fecha es anterior a algo que la carta menciona como ya pasado.',
+  'check.reason.future_date': 'La fecha es posterior a hoy.',
+
   'card.what_to_do': 'Qué hacer',
   'card.by_when': 'Para cuándo',
   'card.what_to_attach': 'Qué adjuntar',

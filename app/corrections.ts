@@ -17,8 +17,18 @@ export function applyCorrections(notice: Notice, corrections: NoticeCorrection =
   if (corrections.dates) {
     out.dates = { ...notice.dates, ...corrections.dates };
     const notes = { ...notice.dateNotes };
-    for (const role of Object.keys(corrections.dates) as (keyof typeof notes)[]) delete notes[role];
-    out.dateNotes = notes; // a date the user entered is no longer uncertain
+    const roles = Object.keys(corrections.dates) as (keyof typeof notes)[];
+    for (const role of roles) delete notes[role];
+    out.dateNotes = notes; // a date the user entered or confirmed is no longer uncertain
+    const checks = { ...notice.dateChecks };
+    const confidence = { ...notice.dateConfidence };
+    for (const role of roles) {
+      delete checks[role];
+      confidence[role] = 1;
+    }
+    out.dateChecks = checks;
+    out.dateConfidence = confidence;
+    out.candidates = notice.candidates.filter((c) => !roles.includes(c.role));
   }
   return out;
 }

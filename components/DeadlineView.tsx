@@ -1,9 +1,10 @@
 // One deadline: the safe date and days left first, the latest date the law may allow, what to do,
 // then the steps, assumptions and citation behind it (expandable).
 import type { ComponentChildren } from 'preact';
-import type { Deadline, Language } from '../model';
+import type { DateRole, Deadline, Language } from '../model';
 import { formatDate, t } from '../i18n';
 import { checkLines } from '../i18n/checks';
+import { roleLabel } from '../i18n/labels';
 import { translateStep } from '../i18n/steps';
 import { Countdown } from './Countdown';
 import type { Now } from './time';
@@ -19,9 +20,19 @@ export interface DeadlineViewProps {
   /** Extra controls under the deadline (calendar export). */
   children?: ComponentChildren;
   headingLevel?: 3 | 4;
+  /** For a deadline that needs a check: the dates on the document it could start from, one click to confirm. */
+  choices?: DateChoice[];
+  onChoose?: (choice: DateChoice) => void;
 }
 
-export function DeadlineView({ deadline: d, lang, action, countdown = 'safe', now, children, headingLevel = 3 }: DeadlineViewProps) {
+export interface DateChoice {
+  role: DateRole;
+  date: string;
+  /** The text on the document the date was read from. */
+  text?: string;
+}
+
+export function DeadlineView({ deadline: d, lang, action, countdown = 'safe', now, children, headingLevel = 3, choices = [], onChoose }: DeadlineViewProps) {
   const H = headingLevel === 3 ? 'h3' : 'h4';
   const target = countdown === 'latest' ? d.latest : d.due;
   const isDeadline = d.type === 'deadline';
@@ -47,6 +58,16 @@ export function DeadlineView({ deadline: d, lang, action, countdown = 'safe', no
               <li key={i}>{line}</li>
             ))}
           </ul>
+          {onChoose && choices.length ? (
+            <div class="cc-choices" role="group" aria-label={t('check.choose', lang)}>
+              <p class="cc-check-title">{t('check.choose', lang)}</p>
+              {choices.map((c) => (
+                <button type="button" class="cc-choice" key={`${c.role}-${c.date}`} onClick={() => onChoose(c)}>
+                  {t('check.choice', lang, { role: roleLabel(c.role, lang), date: formatDate(c.date, lang, 'long') })}
+                </button>
+              ))}
+            </div>
+          ) : null}
         </div>
       ) : null}
       {d.latest !== d.due ? (

@@ -7,7 +7,7 @@ import { defaultRuleset, findRule, type Ruleset } from '../rules';
 import { t } from '../i18n';
 import { CorrectionForm } from './CorrectionForm';
 import type { NoticeCorrection } from '../app/corrections';
-import { DeadlineView } from './DeadlineView';
+import { DeadlineView, type DateChoice } from './DeadlineView';
 import { noticeHeading } from '../i18n/labels';
 import type { Now } from './time';
 
@@ -63,6 +63,8 @@ export function NoticeCard(props: NoticeCardProps) {
           countdown={countdown}
           now={now}
           headingLevel={headingLevel === 2 ? 3 : 4}
+          choices={d.needsCheck ? choicesFor(notice, d) : []}
+          onChoose={onCorrect ? (c) => onCorrect({ dates: { [c.role]: c.date } }) : undefined}
         >
           {renderDeadlineExtras?.(d)}
         </DeadlineView>
@@ -70,4 +72,22 @@ export function NoticeCard(props: NoticeCardProps) {
       {onCorrect ? <CorrectionForm notice={notice} lang={lang} onCorrect={onCorrect} idPrefix={id} /> : null}
     </article>
   );
+}
+
+/** The dates a deadline that needs a check could start from: the notice's own and the document's other candidates. */
+function choicesFor(notice: Notice, d: Deadline): DateChoice[] {
+  const out: DateChoice[] = [];
+  const seen = new Set<string>();
+  const add = (c: DateChoice) => {
+    const key = `${c.role} ${c.date}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(c);
+  };
+  for (const role of d.checkRoles) {
+    const own = notice.dates[role];
+    if (own && /^\d{4}-\d{2}-\d{2}$/.test(own)) add({ role, date: own });
+    for (const c of notice.candidates) if (c.role === role) add({ role, date: c.date, text: c.text });
+  }
+  return out.slice(0, 6);
 }

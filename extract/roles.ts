@@ -154,6 +154,17 @@ export function readDates(layout: Layout, opts: { lang?: 'en' | 'es'; budget?: (
   opts.budget?.();
   const headers: HeaderCache = new Map();
   const actMemo = new Map<string, Set<ActCue>>();
+  // whether a date's line reads as a heading (all capitals), once per line
+  const headingMemo = new Map<number, boolean>();
+  const headingLine = (line: { index: number; start: number; end: number; heading: boolean }): boolean => {
+    let h = headingMemo.get(line.index);
+    if (h === undefined) {
+      const lineText = text.slice(line.start, Math.min(line.end, line.start + 400));
+      h = line.heading || (line.end - line.start <= 400 && /^[\p{Lu}\d\s,.:/-]{6,}$/u.test(lineText.trim()) && /\p{Lu}{3}/u.test(lineText));
+      headingMemo.set(line.index, h);
+    }
+    return h;
+  };
   const distinct = [...new Set(dates.map((d) => d.iso))].sort();
   const rankOf = new Map(distinct.map((iso, i) => [iso, i]));
   const counts = new Map<string, number>();
@@ -230,9 +241,9 @@ export function readDates(layout: Layout, opts: { lang?: 'en' | 'es'; budget?: (
       const w = closestLabel(`${name.replace(/:$/, '')}:`, lang) ?? closestLabel(`${name} `, lang);
       if (w) pair = { ...w, start: kv.label.start + w.start, end: kv.label.start + w.end, below: kv.relation === 'below' };
     }
-    const lineText = text.slice(line.start, line.end);
     const rest = text.slice(d.end, Math.min(line.end, d.end + 200)).split('\t')[0]!.trim();
-    const lead = text.slice(Math.max(line.start, (cell as { start: number }).start), d.start).trim();
+    // bounded: a line of thousands of dates must not be re-read for each of them
+    const lead = text.slice(Math.max(line.start, (cell as { start: number }).start, d.start - 200), d.start).trim();
     out.push({
       ...d,
       label: left ?? header ?? above ?? pair ?? null,
@@ -243,7 +254,7 @@ export function readDates(layout: Layout, opts: { lang?: 'en' | 'es'; budget?: (
       rank: rankOf.get(d.iso)!,
       distinct: distinct.length,
       repeats: counts.get(d.iso)!,
-      line: { index: line.index, page: line.page, alone: !rest && (!lead || BARE_BEFORE.test(lead)), table: inTable, heading: line.heading || (/^[\p{Lu}\d\s,.:/-]{6,}$/u.test(lineText.trim()) && /\p{Lu}{3}/u.test(lineText)) },
+      line: { index: line.index, page: line.page, alone: !rest && (!lead || BARE_BEFORE.test(lead)), table: inTable, heading: headingLine(line) },
       sections: layout.sectionsAt(d.start),
     });
     prevEnd = d.end;

@@ -30,6 +30,8 @@ export const en = {
   // A deadline that needs a check (issue 11): what is unsure, in the reader's words
   'check.title': 'Check this date',
   'check.unconfirmed': 'Not confirmed: compare the dates below with your letter before you rely on this countdown.',
+  'check.choose': 'Which date is on your letter? Choose it to confirm (or type it below).',
+  'check.choice': '{role}: {date}',
   'check.dates': 'Dates to check: {roles}',
   'check.reason.conflicting_dates': 'The letter has more than one date that could start this clock. ClaimClock counts from the earliest.',
   'check.reason.low_confidence': 'ClaimClock is not sure it read the date right.',

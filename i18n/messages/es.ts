@@ -29,6 +29,8 @@ export const es: Record<MessageKey, string> = {
   // Una fecha límite que hay que revisar (issue 11): lo que no es seguro, en palabras del lector
   'check.title': 'Revise esta fecha',
   'check.unconfirmed': 'Sin confirmar: compare las fechas de abajo con su carta antes de confiar en esta cuenta regresiva.',
+  'check.choose': '¿Qué fecha aparece en su carta? Elíjala para confirmarla (o escríbala abajo).',
+  'check.choice': '{role}: {date}',
   'check.dates': 'Fechas que revisar: {roles}',
   'check.reason.conflicting_dates': 'La carta tiene más de una fecha que podría iniciar este plazo. ClaimClock cuenta desde la más temprana.',
   'check.reason.low_confidence': 'ClaimClock no está seguro de haber leído bien la fecha.',

@@ -1,7 +1,11 @@
 // @vitest-environment happy-dom
 // A deadline that needs a check says so on the card, on the badge ("12?") and in the calendar event (issue 11).
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { NoticeCard } from '../../../components/NoticeCard';
+import { useCorrectedNotice } from '../../../components/useCorrectedNotice';
+import { DEFAULT_SETTINGS } from '../../../storage/types';
+import type { Notice } from '../../../model';
 import { DeadlineView } from '../../../components/DeadlineView';
 import { badgeFor } from '../../../background/badge';
 import { eventDescription, reminderText } from '../../../export/text';
@@ -52,5 +56,21 @@ describe('a deadline that needs a check', () => {
     expect(eventDescription(item, 'en').split('\n')[0]).toMatch(/^Check this date: Not confirmed/);
     expect(eventDescription(item, 'es')).toMatch(/Revise esta fecha/);
     expect(reminderText(item, 'en', 3)).toMatch(/\(Check this date\)$/);
+  });
+
+  it('offers the document\'s dates as one-click choices; choosing one confirms it and the check goes away', () => {
+    const ctx = { settings: { ...DEFAULT_SETTINGS, profile }, ruleset: defaultRuleset(), today: TODAY };
+    function Live({ notice }: { notice: Notice }) {
+      const c = useCorrectedNotice(notice, { ctx });
+      return <NoticeCard notice={c.notice} deadlines={c.deadlines} lang="en" onCorrect={c.correct} now={now} id="t" />;
+    }
+    render(<Live notice={panelWithoutAssignment()} />);
+    const select = screen.getByRole('region', { name: /choose|select|QME/i });
+    const choice = Array.from(select.querySelectorAll('button.cc-choice')).find((b) => /March 19, 2026/.test(b.textContent ?? ''));
+    expect(choice, 'the stand-in date is offered').toBeTruthy();
+    fireEvent.click(choice!);
+    const after = screen.getByRole('region', { name: /choose|select|QME/i });
+    expect(after.querySelector('.cc-check')).toBeNull();
+    expect(after.querySelector('.cc-unconfirmed')).toBeNull();
   });
 });

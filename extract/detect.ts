@@ -168,14 +168,21 @@ interface Picked {
 }
 
 /** Each role's dates, most probable first (one entry per calendar date: its most probable occurrence). */
-function scoreRoles(kind: DetectedKind, reading: Reading, weights: Weights, today?: string): Map<ModelRole, Scored[]> {
+function scoreRoles(kind: DetectedKind, reading: Reading, weights: Weights, today?: string): { scored: Map<ModelRole, Scored[]>; quoted: string[] } {
   const roles = KIND_ROLES[kind];
   const feats = kindDateFeatures(kind, reading.dates);
   // memoized per role and feature set: a page that repeats one line thousands of times scores it once
-  const keys = feats.map((f) => f.join('\u0001'));
+  // dates with the same features share one id (hashing each long feature string once, not once per role)
+  const ids = new Map<string, number>();
+  const keys = feats.map((f) => {
+    const k = f.join('\u0001');
+    let id = ids.get(k);
+    if (id === undefined) ids.set(k, (id = ids.size));
+    return id;
+  });
   const memo = new Map<string, number>();
   const p = (role: ModelRole | 'quoted', i: number) => {
-    const key = `${role}\u0002${keys[i]}`;
+    const key = `${role}:${keys[i]}`;
     let q = memo.get(key);
     if (q === undefined) {
       q = role === 'quoted' ? probability(weights.quoted, feats[i]!) : probability(weights.dates, roleFeatures(role, feats[i]!));
@@ -205,11 +212,13 @@ function scoreRoles(kind: DetectedKind, reading: Reading, weights: Weights, toda
     });
     out.set(role, [...byIso.values()].sort((a, b) => b.p - a.p || a.iso.localeCompare(b.iso)));
   }
-  return out;
+  // the dates quoted from other documents that the letter refers to as past (probable enough to count)
+  const quoted = reading.dates.filter((_, k) => p('quoted', k) >= 0.6).map((d) => d.reading.iso);
+  return { scored: out, quoted };
 }
 
 function pickDates(kind: DetectedKind, reading: Reading, weights: Weights, today?: string): Picked {
-  const scored = scoreRoles(kind, reading, weights, today);
+  const { scored, quoted } = scoreRoles(kind, reading, weights, today);
   const chosen = new Map<ModelRole, Scored>();
   const checks = new Map<ModelRole, Set<CheckReason>>();
   const check = (role: ModelRole, r: CheckReason) => (checks.get(role) ?? checks.set(role, new Set()).get(role)!).add(r);
@@ -227,7 +236,6 @@ function pickDates(kind: DetectedKind, reading: Reading, weights: Weights, today
     } else check(later, 'before_referenced_event');
   }
   // a trigger before a date the letter quotes as a past event (the UR decision an IMR letter reviews)
-  const quoted = quotedDates(reading, kind, weights);
   for (const [role, s] of chosen) {
     if (TRIGGERS.has(role) && role !== 'exam_date' && quoted.some((q) => q > s.iso)) check(role, 'before_referenced_event');
   }
@@ -251,7 +259,7 @@ function pickDates(kind: DetectedKind, reading: Reading, weights: Weights, today
     const note = noteFor(pick, list, reasons, today);
     if (note) out.notes[role] = note;
   }
-  out.candidates.push(...substituteCandidates(reading, scored, chosen, out.candidates));
+  out.candidates.push(...substituteCandidates(reading, scored, chosen, out.candidates, quoted));
   out.candidates.sort((a, b) => b.confidence - a.confidence || a.date.localeCompare(b.date));
   out.candidates.splice(24);
   return out;
@@ -268,9 +276,26 @@ const SUBSTITUTE_CONFIDENCE = 0.25;
  * just-plausible candidate, so the rules count the safe and latest dates from the earliest of them and flag the
  * deadline (never later than the law when the trigger was there but unread).
  */
-function substituteCandidates(reading: Reading, scored: Map<ModelRole, Scored[]>, chosen: Map<ModelRole, Scored>, have: DateCandidate[]): DateCandidate[] {
+function substituteCandidates(reading: Reading, scored: Map<ModelRole, Scored[]>, chosen: Map<ModelRole, Scored>, have: DateCandidate[], quoted: string[]): DateCandidate[] {
   const personal = new Set((['injury_date', 'birth_date'] as const).flatMap((r) => (scored.get(r) ?? []).filter((s) => s.p >= 0.8).map((s) => s.iso)));
   const out: DateCandidate[] = [];
+  // no trigger read at all: the document's own dates of the last weeks (not personal, not quoted from another
+  // document) could each be the trigger, so the clock counts from the earliest of them and asks for the date
+  if (![...chosen.keys()].some((r) => TRIGGERS.has(r) && r !== 'exam_date')) {
+    const own = reading.dates.map((d) => d.reading).filter((r) => !personal.has(r.iso) && !quoted.includes(r.iso));
+    const newest = own.reduce((m, r) => (r.iso > m ? r.iso : m), '');
+    const floor = newest ? daysBefore(newest, SUBSTITUTE_WINDOW_DAYS * 2) : '';
+    for (const role of scored.keys()) {
+      if (!TRIGGERS.has(role) || role === 'exam_date') continue;
+      const seen = new Set(have.filter((c) => c.role === role).map((c) => c.date));
+      for (const r of own) {
+        if (r.iso < floor || seen.has(r.iso)) continue;
+        seen.add(r.iso);
+        out.push({ role, date: r.iso, confidence: SUBSTITUTE_CONFIDENCE, start: r.start, end: r.end, text: r.text, standIn: true });
+      }
+    }
+    return out;
+  }
   for (const [earlier, later] of DATE_ORDER) {
     const stand = chosen.get(later);
     if (!TRIGGERS.has(earlier) || earlier === 'exam_date' || chosen.has(earlier) || !stand || !scored.has(earlier)) continue;
@@ -288,12 +313,6 @@ function substituteCandidates(reading: Reading, scored: Map<ModelRole, Scored[]>
 
 const daysBefore = (iso: string, days: number): string => format(subDays(parseISO(iso), days), 'yyyy-MM-dd');
 
-/** The dates quoted from other documents that the letter refers to as past (probable enough to count). */
-function quotedDates(reading: Reading, kind: DetectedKind, weights: Weights): string[] {
-  const model = weights.quoted;
-  const feats = kindDateFeatures(kind, reading.dates);
-  return reading.dates.filter((_, i) => probability(model, feats[i]!) >= 0.6).map((d) => d.reading.iso);
-}
 
 /** A person-readable note on a role's date (the UI translates the codes in dateChecks; this is for the CLI). */
 function noteFor(pick: Scored | undefined, list: Scored[], reasons: Set<CheckReason> | undefined, today?: string): string | undefined {

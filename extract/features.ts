@@ -2,7 +2,7 @@
 // short string ("L:service_date", "sec:proof_of_service", "top:ur.title"); a model weighs the ones present. The same
 // functions serve detect() and the fit (scripts/fit.ts), so what is fitted is what runs.
 import { KIND_ACTS, KIND_LABELS, type DetectedKind } from './kinds';
-import type { Layout } from './layout';
+import { spanIndex, type Layout } from './layout';
 import type { DateReading } from './roles';
 import { CHECKED_OUTCOME, OUTCOME_CUES, SIGNALS, findAll, type ActCue, type LabelClass, type Wording, type WordingHit } from './wordings';
 
@@ -151,13 +151,12 @@ const langOk = (w: Wording, lang: 'en' | 'es') => w.lang === 'any' || w.lang ===
 
 /** The hits of a wording table that belong to the notice: in scope, not in a history list or the site's navigation. */
 type Cue = { cls: string; start: number; end: number };
-const CUE_INDEX = new WeakMap<readonly Cue[], { sorted: Cue[]; starts: number[]; conditional: boolean[]; hypothetical: boolean[] }>();
+const CUE_INDEX = new WeakMap<readonly Cue[], { sorted: Cue[]; conditional: boolean[]; hypothetical: boolean[] }>();
 
-/** Per clause, once: its cues' starts and whether a conditional / hypothetical cue has been seen up to each one. */
+/** Per clause, once: its cues in order and whether a conditional / hypothetical cue has been seen up to each one. */
 function cueIndex(cues: readonly Cue[]) {
   let index = CUE_INDEX.get(cues);
   if (!index) {
-    const starts: number[] = [];
     const conditional: boolean[] = [];
     const hypothetical: boolean[] = [];
     let c = false;
@@ -166,30 +165,15 @@ function cueIndex(cues: readonly Cue[]) {
     for (const cue of sorted) {
       c ||= cue.cls === 'conditional';
       y ||= cue.cls === 'hypothetical' || cue.cls === 'earlier';
-      starts.push(cue.start);
       conditional.push(c);
       hypothetical.push(y);
     }
-    index = { sorted, starts, conditional, hypothetical };
+    index = { sorted, conditional, hypothetical };
     CUE_INDEX.set(cues, index);
   }
   return index;
 }
 
-/** The index of the last value below x in an ascending list (-1 if none). */
-function lastBelow(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < x) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
 
 export function hitsIn<C extends string>(rows: readonly Wording<C>[], layout: Layout, scope: Scope, lang: 'en' | 'es', opts: { aside?: boolean } = {}): Hit<C>[] {
   const top = topOf(layout);
@@ -203,8 +187,8 @@ export function hitsIn<C extends string>(rows: readonly Wording<C>[], layout: La
     if (sections.has('history')) continue;
     const clause = layout.clauseAt(h.start);
     // the clause's cues before the hit, in logarithmic time (a clause of thousands of "no" must not be rescanned per hit)
-    const { sorted, starts, conditional: cond, hypothetical: hyp } = cueIndex(clause.cues);
-    const k = lastBelow(starts, h.start);
+    const { sorted, conditional: cond, hypothetical: hyp } = cueIndex(clause.cues);
+    const k = spanIndex(sorted, h.start - 1); // the last cue that starts before the hit (offsets are integers)
     const conditional = k >= 0 && cond[k]!;
     // a possibility, or what an earlier decision the letter mentions said: neither is this notice's own statement
     const hypothetical = conditional || (k >= 0 && hyp[k]!);

@@ -10,7 +10,7 @@ import { KIND_FACTS } from './kind-facts';
 import { DATE_ORDER, DETECTED_KINDS, KIND_LABELS, KIND_OUTCOMES, KIND_ROLES, passesGate, YIELDS_TO, type DetectedKind, type ModelRole } from './kinds';
 import type { Layout } from './layout';
 import { predict, probability, WEIGHTS, type Weights } from './model';
-import { readForModels, type Reading } from './read';
+import { readForModels, sameOffset, type Reading } from './read';
 import { quickRelevant } from './relevance';
 import type { TextDocument } from './text-document';
 
@@ -56,7 +56,17 @@ export function detect(doc: TextDocument, options: DetectOptions = {}): Notice[]
   }
   const kinds = new Set(found.map((f) => f.kind));
   const kept = found.filter((f) => !YIELDS_TO[f.kind]?.some((k) => kinds.has(k))).map((f) => f.notice);
-  return kept.length > 1 ? kept.map(enclosedPanel) : kept;
+  return (kept.length > 1 ? kept.map(enclosedPanel) : kept).map((n) => atOriginalOffsets(n, reading.toOriginal));
+}
+
+/** Evidence and candidate offsets moved from the text read (a large document's focus) to the document's own. */
+function atOriginalOffsets(n: Notice, at: (offset: number) => number): Notice {
+  if (at === sameOffset) return n;
+  return {
+    ...n,
+    evidence: n.evidence.map((e) => ({ ...e, start: at(e.start), end: at(e.end) })),
+    candidates: n.candidates.map((c) => ({ ...c, start: at(c.start), end: at(c.end) })),
+  };
 }
 
 /** The text of the notice: its scope, with history lists blanked (same offsets). */

@@ -250,6 +250,8 @@ export function documentFeatures(layout: Layout, reading: DocumentReading, dates
   const kinds = new Set(layout.sections.map((s) => s.kind));
   for (const k of ['proof_of_service', 'history', 'quoted_mail', 'instructions']) if (kinds.has(k as never)) f.push(`has:${k}`);
   if (reading.boxed) f.push('boxed');
+  // no outcome stated as a fact (only "if a request is denied…"): an FAQ or a progress note, or an unusual wording
+  else if (!reading.outcomes.some((h) => !h.hypothetical && !h.negated)) f.push('o:none');
   return f;
 }
 

@@ -1,5 +1,6 @@
 // One reading of a document for the models: its layout, language, dates in context, the wordings that belong to the
 // notice, and the features built from them. detect() and the fit (scripts/fit.ts) both start here.
+import { focusDocument } from './focus';
 import { detectLanguage } from './language';
 import { buildLayout, type Layout } from './layout';
 import { dateFeatures, documentFeatures, readDocument, type DocumentReading, type Scope } from './features';
@@ -14,7 +15,11 @@ export interface Reading {
   dates: { reading: DateReading; features: string[] }[];
   document: DocumentReading;
   documentFeatures: string[];
+  /** An offset into layout.text → the document's own offset (they differ when a large document is read by its focus). */
+  toOriginal: (offset: number) => number;
 }
+
+export const sameOffset = (offset: number): number => offset;
 
 const NOTICE_SIGNAL = /^(?:ur|imr|qme|mmi|mpn)\./;
 
@@ -34,7 +39,13 @@ function scopeOf(layout: Layout, lang: 'en' | 'es'): { scope: Scope; document: D
   return { scope: all, document: readDocument(layout, all, lang) };
 }
 
+/** The one reading detect() and the fit share: a large document is read through its focus (extract/focus.ts). */
 export function readForModels(doc: TextDocument, budget: () => void = () => {}): Reading {
+  const focus = focusDocument(doc);
+  return { ...readText(focus?.doc ?? doc, budget), toOriginal: focus?.toOriginal ?? sameOffset };
+}
+
+function readText(doc: TextDocument, budget: () => void): Omit<Reading, 'toOriginal'> {
   // every line terminator becomes \n (same length, so offsets hold): a lone \r must not start a line for ^ and $
   const text = doc.text.replace(/[\r\u2028\u2029]/g, '\n');
   const layout = buildLayout(text === doc.text ? doc : { ...doc, text });

@@ -20,7 +20,7 @@ export interface Checks {
 export function checksFor(rule: Rule, notice: Notice, starts: Starts): Checks {
   const reasons = new Set<CheckReason>();
   const roles = new Set<DateRole>();
-  for (const c of new Set([starts.safe, starts.legal])) {
+  for (const c of new Set([starts.safe, starts.legal, ...(starts.doubted ? [starts.doubted] : [])])) {
     if (c.confidence !== undefined) {
       reasons.add(notice.dates[c.role] ? 'conflicting_dates' : 'low_confidence');
       roles.add(c.role);

@@ -6,7 +6,7 @@
 // Other dates the document holds that could be a start role's date (notice.candidates, from the extractor) count for
 // the safe start from PLAUSIBLE up: a date the reader was unsure of never makes the safe date later
 // (DESIGN.md "Never later than the law"); such a deadline says it needs a check (engine/checks.ts).
-import type { Assumption, DateRole, Notice } from '../../model';
+import type { Assumption, CheckReason, DateRole, Notice } from '../../model';
 import { addCalendarDays, isIsoDate } from '../calendar';
 import type { Rule } from '../schema';
 import { dateInvalid, dateNote, legalTriggerMissing } from './assumptions';
@@ -22,11 +22,15 @@ export interface Candidate {
 export const PLAUSIBLE = 0.25;
 /** A candidate for a role the notice has a date for counts only at this share of that date's confidence or more. */
 export const RIVAL_SHARE = 0.4;
+/** Reasons the reading gives that make a legal trigger doubtful (the latest date then counts from the safe start). */
+const DOUBTS = new Set<CheckReason>(['low_confidence', 'ocr']);
 
 export interface Starts {
   safe: Candidate;
   compared: Candidate[]; // every role present, in the rule's order of preference
   legal: Candidate;
+  /** The legal trigger read with doubt that `legal` replaced (the deadline needs a check of it). */
+  doubted?: Candidate;
   assumptions: Assumption[];
 }
 
@@ -104,7 +108,10 @@ export function chooseStarts(rule: Rule, notice: Notice): Starts | null {
   const plausible = plausibleCandidates(rule, notice, 'latest').filter((c) => legalRoles.has(c.role));
   const legalEach = legalPresent.map((c) => pick([c, ...plausible.filter((p) => p.role === c.role)], earlier)!);
   const legalLatest = pick(legalEach, later);
-  const legal = onOrAfter ? safe : legalLatest && legalLatest.date >= safe.date ? legalLatest : safe;
+  // a legal trigger read with doubt (a weak reading, two readings) may be another letter's: the service may as well
+  // have been made on the earliest plausible date, so the latest date counts from the safe start too
+  const doubtful = legalLatest !== undefined && (notice.dateChecks[legalLatest.role] ?? []).some((r) => DOUBTS.has(r));
+  const legal = onOrAfter || doubtful ? safe : legalLatest && legalLatest.date >= safe.date ? legalLatest : safe;
   if (safe.confidence !== undefined) compared.push(safe);
   const assumptions: Assumption[] = [];
   if (rule.latestStartRoles && !legalPresent.length) assumptions.push(legalTriggerMissing(rule.latestStartRoles, legal.role));
@@ -116,5 +123,5 @@ export function chooseStarts(rule: Rule, notice: Notice): Starts | null {
     const date = notice.dates[role];
     if (date !== undefined && !isIsoDate(date)) assumptions.push(dateInvalid(role, date));
   }
-  return { safe, compared, legal, assumptions };
+  return { safe, compared, legal, ...(doubtful && legal !== legalLatest ? { doubted: legalLatest } : {}), assumptions };
 }

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { detect, htmlToTextDocument, textDocumentFromString } from '../../../extract';
+import { FOCUS_MIN_CHARS, focusDocument, WINDOW_LINES } from '../../../extract/focus';
+
+const LETTER = [
+  'NOTICE OF UTILIZATION REVIEW DECISION',
+  'Claim Number: SMC-0448217',
+  'Date of Injury: 08/19/2025',
+  'Date of UR Decision: 11/16/2026',
+  "We reviewed the Request for Authorization under the workers' compensation MTUS. The request is not certified.",
+  'You may request Independent Medical Review within 30 days of service of this decision.',
+  'PROOF OF SERVICE',
+  'I served this decision by U.S. mail on 11/18/2026.',
+];
+
+/** `n` payment rows: each a date that can never start a clock. */
+const payments = (n: number, year = 2024) =>
+  Array.from({ length: n }, (_, i) => `${String((i % 12) + 1).padStart(2, '0')}/${String((i % 27) + 1).padStart(2, '0')}/${year}\tTemporary disability payment #${10_000 + i}, check mailed\t$612.50\tPaid`);
+
+function portal(before: number, after: number): string {
+  return ['Claim overview', 'Payments', 'Letters', ...payments(before), ...LETTER, 'Payment history', ...payments(after, 2025)].join('\n');
+}
+
+describe('focusDocument', () => {
+  it('reads every document shorter than FOCUS_MIN_CHARS whole', () => {
+    expect(focusDocument(textDocumentFromString(LETTER.join('\n'), 'x.txt'))).toBeNull();
+    const justUnder = LETTER.join('\n') + '\n' + 'x'.repeat(FOCUS_MIN_CHARS - LETTER.join('\n').length - 2);
+    expect(focusDocument(textDocumentFromString(justUnder, 'x.txt'))).toBeNull();
+  });
+
+  it('keeps the head, the tail and the lines near a notice word, and maps every offset back', () => {
+    const text = portal(800, 800);
+    const doc = textDocumentFromString(text, 'portal.txt');
+    const focus = focusDocument(doc)!;
+    expect(focus).not.toBeNull();
+    expect(focus.keptChars).toBeLessThan(text.length * 0.25);
+    for (const line of [...LETTER, 'Claim overview']) expect(focus.doc.text).toContain(line);
+    // a payment row far from the letter is not read; one inside the window is
+    expect(focus.doc.text).not.toContain('#10400,');
+    expect(focus.doc.text).toContain(`#${10_000 + 800 - WINDOW_LINES + 5},`);
+    // every focused run holds the original text of the run it came from, at the mapped offset
+    for (const run of focus.doc.runs) {
+      const start = focus.toOriginal(run.start);
+      expect(text.slice(start, start + run.end - run.start)).toBe(focus.doc.text.slice(run.start, run.end));
+    }
+  });
+
+  it('reads a document whose notice words are everywhere whole', () => {
+    const rows = Array.from({ length: 1200 }, (_, i) => `Utilization review request ${i} received 01/0${(i % 9) + 1}/2026`);
+    expect(focusDocument(textDocumentFromString(rows.join('\n'), 'x.txt'))).toBeNull();
+  });
+});
+
+describe('detect() on a large page', () => {
+  it('finds the same notice and dates as in the letter alone, with evidence at the page’s own offsets', () => {
+    const alone = detect(textDocumentFromString(LETTER.join('\n'), 'letter.txt'), { today: '2026-12-02' });
+    const text = portal(700, 900);
+    const found = detect(textDocumentFromString(text, 'portal.txt'), { today: '2026-12-02' });
+    expect(found.map((n) => n.kind)).toEqual(['ur_decision']);
+    expect(found[0]!.dates).toEqual(alone[0]!.dates);
+    expect(found[0]!.outcome).toBe(alone[0]!.outcome);
+    for (const e of [...found[0]!.evidence, ...found[0]!.candidates]) expect(text.slice(e.start, e.end)).toBe(e.text);
+    // no date from a payment row outside the window is read at all
+    const letterStart = text.indexOf(LETTER[0]!);
+    const letterEnd = text.indexOf(LETTER[LETTER.length - 1]!);
+    const linesBetween = (a: number, b: number) => text.slice(Math.min(a, b), Math.max(a, b)).split('\n').length - 1;
+    for (const c of found[0]!.candidates) {
+      const away = c.start < letterStart ? linesBetween(c.start, letterStart) : c.start > letterEnd ? linesBetween(letterEnd, c.start) : 0;
+      expect(away).toBeLessThanOrEqual(WINDOW_LINES + 2);
+    }
+  });
+
+  it('maps offsets of an HTML page with runs back to its runs', () => {
+    const rows = payments(1200).map((r) => `<tr>${r.split('\t').map((c) => `<td>${c}</td>`).join('')}</tr>`).join('');
+    const html = `<html><body><nav>Claim overview</nav><table>${rows}</table><article>${LETTER.map((l) => `<p>${l}</p>`).join('')}</article></body></html>`;
+    const doc = htmlToTextDocument(html, 'portal.html');
+    expect(doc.text.length).toBeGreaterThan(FOCUS_MIN_CHARS);
+    const [notice] = detect(doc, { today: '2026-12-02' });
+    expect(notice?.dates.service_date).toBe('2026-11-18');
+    const served = notice!.evidence.find((e) => e.fact === 'date:service_date')!;
+    expect(doc.text.slice(served.start, served.end)).toBe(served.text);
+  });
+});

@@ -1,19 +1,26 @@
 // The Firefox build installed in firefox-esr: the add-on starts, its popup renders the tracked deadlines (seeded
-// through the background, as pages report them) and its options page opens.
+// through the background, as pages report them) and the notice card of a portal page, and its options page opens.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import { ROOT, serveFolder, type StaticServer } from '../e2e/harness';
 import { sampleNotices } from '../e2e/popup-support';
 import { launchFirefoxExtension, screenshot, waitFor, type FirefoxHarness } from './harness';
 
 let h: FirefoxHarness;
+let server: StaticServer;
 
 beforeAll(async () => {
+  server = await serveFolder(join(ROOT, 'tests/e2e/pages'));
   h = await launchFirefoxExtension();
   for (const s of sampleNotices()) {
     await h.message({ type: 'notices-found', url: s.url, title: s.title, notices: [s.notice], byUser: true });
   }
 });
-afterAll(async () => h?.close());
+afterAll(async () => {
+  await h?.close();
+  await server?.close();
+});
 
 async function openPopup(query = ''): Promise<Page> {
   const page = await h.extensionPage(`popup.html${query}`);
@@ -53,5 +60,22 @@ describe('Firefox: the installed add-on', () => {
     expect(await page.$$eval('select, input', (els) => els.length)).toBeGreaterThan(3);
     await screenshot(page, 'options');
     await page.close();
+  });
+
+  it('scans a portal page from the popup and shows the notice card with its countdown and citation', async () => {
+    // the toolbar click grants activeTab; headless Firefox has none, so the user's "Allow" for the site stands in
+    await h.grant({ origins: ['http://127.0.0.1/*'] });
+    const letter = await h.page(server.url('ur-denial.html'));
+    const page = await openPopup(`?tab=${await h.tabId(letter)}`);
+    await waitFor('the scan button or the card', () => page.$('.cc-card, button'));
+    await page.$$eval('button', (buttons) => buttons.find((b) => b.textContent?.trim() === 'Scan this page')?.click());
+    await waitFor('the notice card', () => page.$('.cc-card'));
+    expect(await page.$eval('.cc-card .cc-card-title', (e) => e.textContent)).toBe('Utilization Review decision — denied');
+    // IMR safe date: 30 days from the decision (today-4), the earliest date on the letter
+    expect(await page.$eval('.cc-card [data-rule="ca.imr.request"] .cc-countdown-big', (e) => e.textContent)).toBe('26 days left');
+    expect(await page.$eval('.cc-card [data-rule="ca.imr.request"] .cc-citation cite', (e) => e.textContent)).toMatch(/Lab\. Code § ?4610\.5/);
+    await screenshot(page, 'popup-this-page');
+    await page.close();
+    await letter.close();
   });
 });

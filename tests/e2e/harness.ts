@@ -92,7 +92,7 @@ export interface NetworkWatch {
 }
 
 /** A proxy that records and refuses everything: Chromium sends all non-loopback traffic here. */
-async function recordingProxy(watch: NetworkWatch): Promise<{ port: number; close(): Promise<void> }> {
+export async function recordingProxy(watch: NetworkWatch): Promise<{ port: number; close(): Promise<void> }> {
   const server = createServer((req: IncomingMessage, res) => {
     watch.external.push(`${req.method} ${req.url}`);
     res.writeHead(403).end('blocked by the ClaimClock e2e harness');

@@ -34,6 +34,7 @@ function PageNoticeCard({ notice, index, ctx, now }: { notice: Notice; index: nu
     <NoticeCard
       notice={c.notice}
       deadlines={c.deadlines}
+      missing={c.missing}
       lang={ctx.language}
       onCorrect={c.correct}
       ruleset={ctx.ruleset}

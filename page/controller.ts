@@ -4,7 +4,7 @@
 // back from the worker ('page-deadlines'), the one place they are computed (app/deadlines.ts).
 import type { DateRole, Language, Notice } from '../model';
 import type { ReplyOf, RequestOf, PageDeadlines, PageNotices } from '../messaging/protocol';
-import { choiceCorrection, type DateChoice } from '../app/choices';
+import type { DateChoice } from '../app/choices';
 import type { NoticeCorrection } from '../app/corrections';
 import { t } from '../i18n';
 import { send as sendMessage } from '../messaging/client';
@@ -131,7 +131,7 @@ export class PageController {
         links: result.highlights
           .filter((item) => item.listed)
           .map((item) => ({ label: item.label, onActivate: () => this.highlighter.reveal(item) })),
-        onChoose: (i, choice) => void this.correct(result, i, choiceCorrection(choice)),
+        onChoose: (i, choice) => void this.correct(result, i, { dates: { [choice.role]: choice.date } as Partial<Record<DateRole, string>> }),
         onEnterDate: (i, role, date) => void this.correct(result, i, { dates: { [role]: date } as Partial<Record<DateRole, string>> }),
         onPreview: (choice) => this.preview(result, choice),
       });

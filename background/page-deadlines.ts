@@ -24,8 +24,8 @@ const sameOrigin = (a: string, b: string) => {
 
 /** The URL a notice's record is kept under: a content script only speaks for its own page. */
 function urlFor(request: { url?: unknown }, sender: SenderLike, base?: string): string | null {
-  if (typeof request.url !== 'string') return null;
   const fromExtension = base !== undefined && (sender.url?.startsWith(base) ?? false);
+  if (typeof request.url !== 'string') return fromExtension ? null : sender.url ?? null; // a page's scanner: its own URL
   if (fromExtension || !sender.url || sameOrigin(request.url, sender.url)) return request.url;
   return null;
 }

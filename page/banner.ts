@@ -42,13 +42,18 @@ export interface Banner {
   expand(): void;
 }
 
-/** Where the user moved the banner: kept for the page's life, across rescans and a dismissed banner coming back. */
-let moved: { left: number; top: number } | null = null;
+/**
+ * Where the user moved the banner: kept for the page's life, across rescans, a dismissed banner coming back and the
+ * scanner being injected again (a new copy of this module: hence on the page's global, not in a module variable).
+ */
+const POSITION = Symbol.for('claimclock.banner.position');
+type Position = { left: number; top: number };
+const store = globalThis as typeof globalThis & { [POSITION]?: Position };
 
 const CSS = `
 :host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; max-width: min(380px, calc(100vw - 32px)); }
 .box { font: 14px/1.4 system-ui, sans-serif; color: var(--cc-fg); display: flex; flex-direction: column; align-items: flex-end; gap: 6px; }
-.pill { display: flex; align-items: center; gap: 2px; background: #fff; border: 1px solid var(--cc-border); border-left: 5px solid var(--cc-status);
+.pill { display: flex; align-items: center; gap: 2px; background: #fff; border: 2px solid var(--cc-status);
   border-radius: 999px; box-shadow: 0 2px 10px rgba(0,0,0,.22); padding: 2px 4px 2px 2px; }
 .box[data-status=later] { --cc-status: var(--cc-later); } .box[data-status=soon] { --cc-status: var(--cc-soon); }
 .box[data-status=today] { --cc-status: var(--cc-today); } .box[data-status=past] { --cc-status: var(--cc-past); }
@@ -109,6 +114,7 @@ export function createBanner(doc: Document = document, onDismiss: () => void = (
 
   const win = doc.defaultView;
   const place = () => {
+    const moved = store[POSITION];
     if (!moved || !win) return;
     const rect = host.getBoundingClientRect();
     const left = Math.max(0, Math.min(moved.left, win.innerWidth - Math.max(rect.width, 60)));
@@ -116,7 +122,7 @@ export function createBanner(doc: Document = document, onDismiss: () => void = (
     Object.assign(host.style, { left: `${left}px`, top: `${top}px`, right: 'auto', bottom: 'auto' });
   };
   const moveTo = (left: number, top: number) => {
-    moved = { left, top };
+    store[POSITION] = { left, top };
     place();
   };
 

@@ -196,6 +196,19 @@ async function track(url: string, title: string, n: ReturnType<typeof notice>) {
   await h.message({ type: 'notices-found', url: `http://127.0.0.1/${url}`, title, notices: [n], byUser: true });
 }
 
+/** Rows whose countdown or date runs into the title column, or that overflow the row. */
+const overlapping = (page: Page) => page.$$eval('.pp-row', (rows) => rows.flatMap((row) => {
+  const what = row.querySelector('.pp-row-what')?.getBoundingClientRect();
+  if (!what) return [];
+  const hits = [...row.querySelectorAll('.pp-row-when > *')].filter((el) => {
+    // each line of the countdown and the date, against the title, meta and actions column
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return [...range.getClientRects()].some((r) => r.right > what.left + 0.5 && r.width > 0);
+  });
+  return hits.length || row.scrollWidth > row.clientWidth + 1 ? [row.textContent!.slice(0, 60)] : [];
+}));
+
 describe('all deadlines', () => {
   it('lists a notice whose date is missing as "needs a date" (never "no deadline"), and asks for the date', async () => {
     await track('letters/mpn', 'MPN list', notice('mpn_second_opinion', {}, 'MPN-2026-0042'));
@@ -268,18 +281,25 @@ describe('all deadlines', () => {
     expect([...dates].sort()).toEqual(dates);
 
     // "Passed N days ago" and every countdown stay in their column: no row's countdown box meets its title box
-    const overlaps = await page.$$eval('.pp-row', (rows) => rows.flatMap((row) => {
-      const when = row.querySelector('.pp-row-countdown, .pp-row-type')?.getBoundingClientRect();
-      const title = row.querySelector('.pp-row-title')?.getBoundingClientRect();
-      if (!when || !title) return [];
-      const meet = when.right > title.left && when.left < title.right && when.bottom > title.top && when.top < title.bottom;
-      return meet || row.scrollWidth > row.clientWidth + 1 ? [row.textContent!.slice(0, 60)] : [];
-    }));
+    const overlaps = await overlapping(page);
     expect(overlaps).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await shoot(page, 'popup-all-deadlines-many');
     await page.close();
+
+    // Spanish words are longer ("Venció hace 185 días", "mié, 9 de dic de 2026"): still nothing overlaps
+    await h.message({ type: 'store:save-settings', patch: { language: 'es' } });
+    const es = await h.popup('popup.html');
+    await es.setViewportSize({ width: 380, height: 600 });
+    await es.getByRole('tab', { name: /Todos los plazos/ }).click();
+    await es.locator('[data-section=open] .pp-row').first().waitFor();
+    await es.locator('details[data-section=passed] > summary').click();
+    expect(await overlapping(es)).toEqual([]);
+    expect(await es.locator('.pp-summary').textContent()).toMatch(/abiertos · \d+ por revisar · \d+ vencidos/);
+    await shoot(es, 'popup-all-deadlines-many-es');
+    await es.close();
+    await h.message({ type: 'store:save-settings', patch: { language: 'en' } });
   });
 
   it('made no request outside the machine', () => {

@@ -1,6 +1,6 @@
 // deadlinesFor(): the one place a notice becomes deadlines. Every face (popup, banner, viewer, badge, reminders,
 // calendar, CLI) calls it with the user's context, so the same letter can never show two different dates.
-import type { Deadline, Notice, NoticeInput } from '../model';
+import type { DateRole, Deadline, Notice, NoticeInput } from '../model';
 import { Notice as NoticeSchema } from '../model';
 import { computeDeadlines, findRule, missingInputs } from '../rules';
 import type { Settings } from '../storage/types';
@@ -21,7 +21,7 @@ export function deadlinesFor(notice: Notice | NoticeInput, ctx: DeadlineContext)
 }
 
 /** Deadlines (not "expected" or "earliest" dates) that apply to the notice but lack the date they start from. */
-export function missingDeadlines(notice: Notice | NoticeInput, ctx: Omit<DeadlineContext, 'today'>): { rule: string; needs: string[] }[] {
+export function missingDeadlines(notice: Notice | NoticeInput, ctx: Omit<DeadlineContext, 'today'>): { rule: string; needs: DateRole[] }[] {
   const parsed = withDefaults(NoticeSchema.parse(notice), ctx.settings);
   return missingInputs(parsed, ctx.settings.profile, ctx.ruleset).filter((m) => findRule(ctx.ruleset, m.rule)?.type === 'deadline');
 }

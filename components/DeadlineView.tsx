@@ -1,13 +1,15 @@
 // One deadline: the safe date and days left first, the latest date the law may allow, what to do,
 // then the steps, assumptions and citation behind it (expandable).
 import type { ComponentChildren } from 'preact';
-import type { DateRole, Deadline, Language } from '../model';
+import type { Deadline, Language } from '../model';
+import type { DateChoice } from '../app/choices';
 import { formatDate, t } from '../i18n';
+import { daysBetween, localToday } from '../rules';
 import { checkLines } from '../i18n/checks';
 import { roleLabel } from '../i18n/labels';
 import { translateStep } from '../i18n/steps';
 import { Countdown } from './Countdown';
-import type { Now } from './time';
+import { systemNow, type Now } from './time';
 
 export interface DeadlineViewProps {
   deadline: Deadline;
@@ -23,19 +25,20 @@ export interface DeadlineViewProps {
   /** For a deadline that needs a check: the dates on the document it could start from, one click to confirm. */
   choices?: DateChoice[];
   onChoose?: (choice: DateChoice) => void;
+  /** A choice is hovered or focused (null: no longer): the face points at that date on the document. */
+  onPreview?: (choice: DateChoice | null) => void;
+  /** Show "if this has passed" open (All deadlines' passed section). */
+  passedOpen?: boolean;
 }
 
-export interface DateChoice {
-  role: DateRole;
-  date: string;
-  /** The text on the document the date was read from. */
-  text?: string;
-}
+export type { DateChoice };
 
-export function DeadlineView({ deadline: d, lang, action, countdown = 'safe', now, children, headingLevel = 3, choices = [], onChoose }: DeadlineViewProps) {
+export function DeadlineView(props: DeadlineViewProps) {
+  const { deadline: d, lang, action, countdown = 'safe', now, children, headingLevel = 3, choices = [], onChoose, onPreview, passedOpen } = props;
   const H = headingLevel === 3 ? 'h3' : 'h4';
   const target = countdown === 'latest' ? d.latest : d.due;
   const isDeadline = d.type === 'deadline';
+  const passed = isDeadline && daysBetween(localToday((now ?? systemNow)()), target) < 0;
   return (
     <section class={`cc-deadline cc-type-${d.type}`} data-rule={d.rule} aria-label={d.title[lang]}>
       <H class="cc-deadline-title">{d.title[lang]}</H>
@@ -62,7 +65,10 @@ export function DeadlineView({ deadline: d, lang, action, countdown = 'safe', no
             <div class="cc-choices" role="group" aria-label={t('check.choose', lang)}>
               <p class="cc-check-title">{t('check.choose', lang)}</p>
               {choices.map((c) => (
-                <button type="button" class="cc-choice" key={`${c.role}-${c.date}`} onClick={() => onChoose(c)}>
+                <button type="button" class="cc-choice" key={`${c.role}-${c.date}`} onClick={() => onChoose(c)}
+                  data-linked={c.start !== undefined || undefined}
+                  onMouseEnter={onPreview && (() => onPreview(c))} onMouseLeave={onPreview && (() => onPreview(null))}
+                  onFocus={onPreview && (() => onPreview(c))} onBlur={onPreview && (() => onPreview(null))}>
                   {t('check.choice', lang, { role: roleLabel(c.role, lang), date: formatDate(c.date, lang, 'long') })}
                 </button>
               ))}
@@ -76,6 +82,12 @@ export function DeadlineView({ deadline: d, lang, action, countdown = 'safe', no
         </p>
       ) : null}
       {countdown === 'latest' && isDeadline ? <p class="cc-note">{t('countdown.showing_latest', lang)}</p> : null}
+      {passed && d.ifPassed ? (
+        <details class="cc-passed" open={passedOpen} data-if-passed>
+          <summary>{t('passed.title', lang)}</summary>
+          <p>{d.ifPassed[lang]}</p>
+        </details>
+      ) : null}
       {action ? (
         <div class="cc-action">
           <strong>{t('card.what_to_do', lang)}:</strong> {action}

@@ -2,12 +2,14 @@
 // countdown, what to do, the steps and citation, and inline correction of dates and facts.
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
-import type { Deadline, Language, Notice } from '../model';
+import type { DateRole, Deadline, Language, Notice } from '../model';
 import { defaultRuleset, findRule, type Ruleset } from '../rules';
 import { t } from '../i18n';
 import { CorrectionForm } from './CorrectionForm';
 import type { NoticeCorrection } from '../app/corrections';
-import { DeadlineView, type DateChoice } from './DeadlineView';
+import { DeadlineView } from './DeadlineView';
+import { NeedsDate } from './NeedsDate';
+import { choiceCorrection, choicesFor, type DateChoice } from '../app/choices';
 import { noticeHeading } from '../i18n/labels';
 import type { Now } from './time';
 
@@ -26,6 +28,12 @@ export interface NoticeCardProps {
   renderDeadlineExtras?: (deadline: Deadline) => ComponentChildren;
   /** Controls in the card header (e.g. mark done). */
   headerExtras?: ComponentChildren;
+  /** The dates a deadline waits for (useCorrectedNotice's `missing`): the card asks for them ("needs a date"). */
+  missing?: DateRole[];
+  /** A check choice is hovered or focused: the face points at that date on the document (null: no longer). */
+  onPreviewChoice?: (choice: DateChoice | null) => void;
+  /** Show "if this has passed" open. */
+  passedOpen?: boolean;
   /** Unique within the page: used for form ids. */
   id?: string;
   headingLevel?: 2 | 3;
@@ -34,7 +42,7 @@ export interface NoticeCardProps {
 let counter = 0;
 
 export function NoticeCard(props: NoticeCardProps) {
-  const { notice, deadlines, lang, onCorrect, countdown = 'safe', now, renderDeadlineExtras, headerExtras, headingLevel = 2 } = props;
+  const { notice, deadlines, lang, onCorrect, countdown = 'safe', now, renderDeadlineExtras, headerExtras, headingLevel = 2, missing = [] } = props;
   const ruleset = useMemo(() => props.ruleset ?? defaultRuleset(), [props.ruleset]);
   const id = useMemo(() => props.id ?? `cc-card-${++counter}`, [props.id]);
   const H = headingLevel === 2 ? 'h2' : 'h3';
@@ -53,7 +61,8 @@ export function NoticeCard(props: NoticeCardProps) {
         </div>
         {headerExtras}
       </header>
-      {ordered.length === 0 ? <p class="cc-empty-card">{t('card.no_deadline', lang)}</p> : null}
+      {missing.length ? <NeedsDate roles={missing} lang={lang} idPrefix={`${id}-need`} onDate={onCorrect && ((role, date) => onCorrect({ dates: { [role]: date } }))} /> : null}
+      {ordered.length === 0 && !missing.length ? <p class="cc-empty-card">{t('card.no_deadline', lang)}</p> : null}
       {ordered.map((d) => (
         <DeadlineView
           key={d.rule}
@@ -63,8 +72,10 @@ export function NoticeCard(props: NoticeCardProps) {
           countdown={countdown}
           now={now}
           headingLevel={headingLevel === 2 ? 3 : 4}
-          choices={d.needsCheck ? choicesFor(notice, d) : []}
-          onChoose={onCorrect ? (c) => onCorrect({ dates: { [c.role]: c.date } }) : undefined}
+          choices={choicesFor(notice, d)}
+          onChoose={onCorrect ? (c) => onCorrect(choiceCorrection(c)) : undefined}
+          onPreview={props.onPreviewChoice}
+          passedOpen={props.passedOpen}
         >
           {renderDeadlineExtras?.(d)}
         </DeadlineView>
@@ -72,22 +83,4 @@ export function NoticeCard(props: NoticeCardProps) {
       {onCorrect ? <CorrectionForm notice={notice} lang={lang} onCorrect={onCorrect} idPrefix={id} /> : null}
     </article>
   );
-}
-
-/** The dates a deadline that needs a check could start from: the notice's own and the document's other candidates. */
-function choicesFor(notice: Notice, d: Deadline): DateChoice[] {
-  const out: DateChoice[] = [];
-  const seen = new Set<string>();
-  const add = (c: DateChoice) => {
-    const key = `${c.role} ${c.date}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push(c);
-  };
-  for (const role of d.checkRoles) {
-    const own = notice.dates[role];
-    if (own && /^\d{4}-\d{2}-\d{2}$/.test(own)) add({ role, date: own });
-    for (const c of notice.candidates) if (c.role === role) add({ role, date: c.date, text: c.text });
-  }
-  return out.slice(0, 6);
 }

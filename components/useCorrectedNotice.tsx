@@ -1,12 +1,14 @@
 // Holds the user's corrections of a notice and recomputes its deadlines at once, through app/'s deadlinesFor().
 import { useMemo, useState } from 'preact/hooks';
-import type { Deadline, Notice } from '../model';
+import type { DateRole, Deadline, Notice } from '../model';
 import { applyCorrections, mergeCorrections, type NoticeCorrection } from '../app/corrections';
-import { deadlinesFor, type DeadlineContext } from '../app/deadlines';
+import { deadlinesFor, missingDeadlines, type DeadlineContext } from '../app/deadlines';
 
 export interface CorrectedNotice {
   notice: Notice;
   deadlines: Deadline[];
+  /** The dates a deadline still waits for ("needs a date"). */
+  missing: DateRole[];
   corrections: NoticeCorrection;
   correct: (patch: NoticeCorrection) => void;
 }
@@ -19,10 +21,11 @@ export function useCorrectedNotice(
   const [corrections, setCorrections] = useState<NoticeCorrection>(opts.initial ?? {});
   const notice = useMemo(() => applyCorrections(detected, corrections), [detected, corrections]);
   const deadlines = useMemo(() => deadlinesFor(notice, opts.ctx), [notice, opts.ctx]);
+  const missing = useMemo(() => [...new Set(missingDeadlines(notice, opts.ctx).flatMap((m) => m.needs))], [notice, opts.ctx]);
   const correct = (patch: NoticeCorrection) => {
     const next = mergeCorrections(corrections, patch);
     setCorrections(next);
     opts.onChange?.(next);
   };
-  return { notice, deadlines, corrections, correct };
+  return { notice, deadlines, missing, corrections, correct };
 }

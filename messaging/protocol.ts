@@ -1,7 +1,9 @@
 // Every message between the extension's contexts, as one typed map: the request each type carries, the reply it gets
 // and who may send it. Senders use send() / sendToTab() (messaging/client.ts), receivers listen() (messaging/handle.ts);
 // both are typed from this map, so no call site casts. Zod-free and browser-free: the page probe imports it.
-import type { Deadline, Language, Notice } from '../model';
+import type { DateRole, Deadline, Language, Notice } from '../model';
+import type { DateChoice } from '../app/choices';
+import type { NoticeCorrection } from '../app/corrections';
 import type { RulePackSummary, StorageHealthReport } from '../app/store';
 import type { Settings, TrackedNotice } from '../storage/types';
 
@@ -18,7 +20,12 @@ export interface PageNotices {
 
 /** What a banner needs to show a page's countdowns: the deadlines of each notice, from the user's context. */
 export interface PageDeadlines {
+  /** Per notice, with the user's stored corrections applied. */
   deadlines: Deadline[][];
+  /** Per notice, per deadline: the dates to choose from when it needs a check (app/choices.ts). */
+  choices?: DateChoice[][][];
+  /** Per notice: the dates a deadline waits for ("needs a date"). */
+  missing?: DateRole[][];
   countdown: 'safe' | 'latest';
   language: Language;
   today: string;
@@ -55,7 +62,9 @@ export interface Protocol {
   /** The probe found claim-page words on an allowed site: the worker injects the scanner into that tab. */
   'page-relevant': Def<Record<string, never>, { injected: boolean }, 'content'>;
   /** The scanner asks for the deadlines of the notices it found, from the user's settings and rule packs. */
-  'page-deadlines': Def<{ notices: Notice[] }, PageDeadlines, 'content'>;
+  'page-deadlines': Def<{ notices: Notice[]; url?: string }, PageDeadlines, 'content'>;
+  /** The user confirmed or entered a date for a notice seen at `url`: the worker stores it as a correction. */
+  'correct-notice': Def<{ url: string; notice: Notice; patch: NoticeCorrection }, { stored: boolean; id?: string }, SenderKind>;
   /** After the permission was granted: scan the origin on every visit. */
   'allow-site': Def<{ origin: string }, SiteAccessResult, 'page'>;
   'disallow-site': Def<{ origin: string }, SiteAccessResult, 'page'>;
@@ -92,6 +101,7 @@ export const ALLOWED_FROM: { [T in MessageType]: readonly SenderKind[] } = {
   'scan-tab': ['page'],
   'page-relevant': ['content'],
   'page-deadlines': ['content'],
+  'correct-notice': ['page', 'content'],
   'allow-site': ['page'],
   'disallow-site': ['page'],
   'read-pdf-tab': ['page'],

@@ -2,8 +2,12 @@
 // worker computed from the user's context; rescan on DOM and location changes (debounced, ignoring our own UI).
 // Browser APIs come in as deps, so it runs under happy-dom in tests. The rules are not in the page: deadlines come
 // back from the worker ('page-deadlines'), the one place they are computed (app/deadlines.ts).
-import type { Language, Notice } from '../model';
-import type { PageDeadlines, PageNotices } from '../messaging/protocol';
+import type { DateRole, Language, Notice } from '../model';
+import type { ReplyOf, RequestOf, PageDeadlines, PageNotices } from '../messaging/protocol';
+import type { DateChoice } from '../app/choices';
+import type { NoticeCorrection } from '../app/corrections';
+import { t } from '../i18n';
+import { send as sendMessage } from '../messaging/client';
 import { userMessage } from '../extract/errors';
 import { createBanner, BANNER_TAG, type Banner } from './banner';
 import { createHighlighter, MARK_ATTR, type Highlighter } from './highlighter';
@@ -14,6 +18,8 @@ export interface ControllerDeps extends ScanDeps {
   doc: Document;
   /** The deadlines of the notices found, from the user's settings and rule packs (the worker answers). */
   pageDeadlines(notices: Notice[]): Promise<PageDeadlines>;
+  /** Stores a date the user confirmed or entered (the worker keeps it as a correction); defaults to the runtime message. */
+  correct?(request: RequestOf<'correct-notice'>): Promise<ReplyOf<'correct-notice'>>;
   /** Reports what the page holds (the worker stores it). */
   report(page: { url: string; title: string; notices: Notice[] }): void;
   /** The language for messages shown before the worker has answered (the browser's). */
@@ -37,6 +43,8 @@ export class PageController {
   /** Bumped by every scan: a late answer from the worker for an older scan is dropped. */
   private scanSeq = 0;
   private readonly highlighter: Highlighter;
+  /** The last line the banner said after a save (shown once, on the next render). */
+  private message: string | null = null;
   /** Last scan time in ms, for the benchmark and debugging. */
   lastScanMs = 0;
   /** Resolves when the banner of the last scan has been drawn (tests and the benchmark wait for it). */
@@ -99,24 +107,67 @@ export class PageController {
     const language = answer?.language ?? this.language;
     this.language = language;
     const notices = result.notices
-      .map((n, i) => summarize(n, answer?.deadlines[i] ?? [], answer?.countdown ?? 'safe', answer?.today ?? '', language))
+      .map((n, i) => ({
+        ...summarize(n, answer?.deadlines[i] ?? [], answer?.countdown ?? 'safe', answer?.today ?? '', language, {
+          choices: answer?.choices?.[i], missing: answer?.missing?.[i],
+        }),
+        index: i,
+      }))
       .sort((a, b) => (a.daysLeft ?? 1e9) - (b.daysLeft ?? 1e9));
+    const message = this.message;
+    this.message = null;
     this.pause();
     try {
+      const fresh = !this.banner;
       this.banner ??= createBanner(this.deps.doc, () => {
         this.dismissedKey = key;
         this.banner = null;
+        this.highlighter.emphasize([]);
       });
       this.banner.render({
         language,
         notices,
+        message,
         links: result.highlights
           .filter((item) => item.listed)
           .map((item) => ({ label: item.label, onActivate: () => this.highlighter.reveal(item) })),
+        onChoose: (i, choice) => void this.correct(result, i, { dates: { [choice.role]: choice.date } as Partial<Record<DateRole, string>> }),
+        onEnterDate: (i, role, date) => void this.correct(result, i, { dates: { [role]: date } as Partial<Record<DateRole, string>> }),
+        onPreview: (choice) => this.preview(result, choice),
       });
+      if (message) this.banner.expand();
+      else if (fresh && notices.some((n) => n.needsDate)) this.banner.expand(); // a notice waiting for a date asks for it
     } finally {
       this.resume();
     }
+  }
+
+  /** Emphasises a candidate date on the page (its evidence offsets mapped back to ranges), or clears it. */
+  private preview(result: ScanResult, choice: DateChoice | null) {
+    if (!choice || choice.start === undefined || choice.end === undefined || !result.doc) return this.highlighter.emphasize([]);
+    let ranges: Range[] = [];
+    try {
+      ranges = this.deps.source.ranges(result.doc, choice.start, choice.end);
+    } catch {
+      ranges = []; // the page changed under the offsets: nothing to point at
+    }
+    this.highlighter.emphasize(ranges);
+  }
+
+  /** Stores the user's date for one notice, then redraws the banner with the recomputed deadlines. */
+  private async correct(result: ScanResult, index: number, patch: NoticeCorrection) {
+    const notice = result.notices[index];
+    if (!notice) return;
+    const { doc } = this.deps;
+    const send = this.deps.correct ?? ((request: RequestOf<'correct-notice'>) => sendMessage('correct-notice', request));
+    try {
+      await send({ url: doc.location?.href ?? doc.URL, notice, patch });
+      this.message = t('banner.saved', this.language);
+    } catch (err) {
+      this.message = t('banner.save_failed', this.language, { message: err instanceof Error ? err.message : String(err) });
+    }
+    this.highlighter.emphasize([]);
+    if (result === this.result) this.rendered = this.renderBanner(result, this.scanSeq);
   }
 
   private bannerKey(result: ScanResult) {

@@ -16,12 +16,16 @@ export interface Highlighter {
   clear(): void;
   /** Scrolls to an item and selects its text, so screen readers announce it. */
   reveal(item: HighlightItem): void;
+  /** Emphasises ranges (a date the user is about to confirm) and scrolls to the first; none clears it. */
+  emphasize(ranges: Range[], opts?: { scroll?: boolean }): void;
 }
 
 const NAMES: Record<HighlightKind, string> = { evidence: 'claimclock-evidence', date: 'claimclock-date' };
 const COLORS: Record<HighlightKind, string> = { evidence: 'rgba(255, 214, 0, 0.45)', date: 'rgba(66, 165, 245, 0.45)' };
-const HIGHLIGHT_CSS = (Object.keys(NAMES) as HighlightKind[])
-  .map((k) => `::highlight(${NAMES[k]}) { background-color: ${COLORS[k]}; text-decoration: underline 2px; }`)
+const FOCUS_NAME = 'claimclock-focus';
+const FOCUS_CSS = `::highlight(${FOCUS_NAME}) { background-color: rgba(255, 145, 0, 0.75); color: #000; text-decoration: underline 3px; }`;
+const HIGHLIGHT_CSS = [...(Object.keys(NAMES) as HighlightKind[])
+  .map((k) => `::highlight(${NAMES[k]}) { background-color: ${COLORS[k]}; text-decoration: underline 2px; }`), FOCUS_CSS]
   .join('\n');
 export const MARK_ATTR = 'data-claimclock-mark';
 
@@ -46,6 +50,10 @@ function reveal(doc: Document, item: HighlightItem) {
   const selection = doc.getSelection();
   selection?.removeAllRanges();
   selection?.addRange(range.cloneRange());
+}
+
+function scrollTo(range: Range | undefined) {
+  range?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
 }
 
 function cssHighlighter(doc: Document, registry: Map<string, unknown>, Ctor: new (...r: Range[]) => unknown): Highlighter {
@@ -74,9 +82,15 @@ function cssHighlighter(doc: Document, registry: Map<string, unknown>, Ctor: new
       }
     },
     clear() {
-      for (const name of Object.values(NAMES)) registry.delete(name);
+      for (const name of [...Object.values(NAMES), FOCUS_NAME]) registry.delete(name);
     },
     reveal: (item) => reveal(doc, item),
+    emphasize(ranges, opts = {}) {
+      if (!ranges.length) return void registry.delete(FOCUS_NAME);
+      for (const r of ranges) addStyle(r.startContainer.getRootNode() as Document | ShadowRoot);
+      registry.set(FOCUS_NAME, new Ctor(...ranges));
+      if (opts.scroll !== false) scrollTo(ranges[0]);
+    },
   };
 }
 
@@ -117,6 +131,10 @@ function markHighlighter(doc: Document): Highlighter {
       marks = [];
     },
     reveal: (item) => reveal(doc, item),
+    emphasize(ranges, opts = {}) {
+      // no paint without the Highlight API (wrapping would split the page's text again): scroll there only
+      if (opts.scroll !== false) scrollTo(ranges[0]);
+    },
   };
 }
 

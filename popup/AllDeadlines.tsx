@@ -1,21 +1,21 @@
-// "All deadlines": every tracked deadline across claims, soonest first, filterable by claim; mark done / dismiss / undo;
-// calendar export of one or all; "Add a notice by hand", and the rows of a notice just added highlighted.
+// "All deadlines": every tracked deadline across claims, as an advocate works them: open ones first, soonest first;
+// then what needs the user (a date to enter, a date to check); then passed ones, in a collapsed section with what can
+// still be done. Filterable by claim; mark done / dismiss / undo; calendar export of one or all; "Add a notice by
+// hand", and the rows of a notice just added highlighted. The counts are those of the list shown.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { NoticeStatus, TrackedNotice } from '../storage/types';
 import type { UserContext } from '../app/context';
-import { formatDate, t } from '../i18n';
-import { Countdown } from '../components/Countdown';
-import { NoticeCard } from '../components/NoticeCard';
-import { CalendarButtons } from '../components/CalendarButtons';
-import { icsFilename, type CalendarExport, type CalendarItem } from '../app/calendar';
+import { t } from '../i18n';
+import { icsFilename, type CalendarExport } from '../app/calendar';
 import { downloadText } from '../components/download';
 import { mergeCorrections, type NoticeCorrection } from '../app/corrections';
-import { claimsOf, deadlineRows, type DeadlineRow } from '../app/tracked';
-import { kindLabel, noticeHeading } from '../i18n/labels';
-import { isManual } from '../storage/identity';
+import { claimsOf, deadlineSections, type DeadlineRow, type DeadlineSections } from '../app/tracked';
+import { noticeHeading } from '../i18n/labels';
 import type { Now } from '../components/time';
 import type { UiStore } from '../app/store';
 import { EmptyState } from './States';
+import { calendarItem, DeadlineRowItem, NeedsDateItem, rowKey } from './DeadlineRow';
 
 export interface AllDeadlinesProps {
   tracked: TrackedNotice[];
@@ -37,31 +37,46 @@ export interface AddedNotice {
 
 const ALL = '__all__';
 const NONE = '__none__';
-const item = (r: DeadlineRow): CalendarItem => ({ noticeId: r.tracked.id, revision: r.tracked.revision, notice: r.notice, deadline: r.deadline });
+
+/** The sections with only the rows of one claim (ALL: every row). */
+function filterSections(s: DeadlineSections, claim: string): DeadlineSections {
+  if (claim === ALL) return s;
+  const keep = <R extends { claim: string | null }>(rows: R[]) => rows.filter((r) => (r.claim ?? NONE) === claim);
+  return { open: keep(s.open), needsDate: keep(s.needsDate), check: keep(s.check), passed: keep(s.passed), closed: keep(s.closed) };
+}
+
+function Section({ id, title, count, children }: { id: string; title: string; count: number; children: ComponentChildren }) {
+  if (!count) return null;
+  return (
+    <section class="pp-section" aria-labelledby={`${id}-h`} data-section={id}>
+      <h2 class="pp-section-title" id={`${id}-h`}>{title} <span class="pp-section-count">{count}</span></h2>
+      <ul class="pp-rows">{children}</ul>
+    </section>
+  );
+}
 
 export function AllDeadlines({ tracked, ctx, store, calendar, now, onAdd, added }: AllDeadlinesProps) {
-  const { settings, ruleset, language: lang } = ctx;
+  const { language: lang } = ctx;
   const [claim, setClaim] = useState(ALL);
   const [showClosed, setShowClosed] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
   const [toast, setToast] = useState<{ id: string; text: string; previous: NoticeStatus } | null>(null);
-  const rows = useMemo(() => deadlineRows(tracked, ctx), [tracked, ctx]);
-  const claims = claimsOf(rows);
-  const visible = rows.filter(
-    (r) => (showClosed || r.tracked.status === 'open') && (claim === ALL || (r.claim ?? NONE) === claim),
-  );
+  const all = useMemo(() => deadlineSections(tracked, ctx), [tracked, ctx]);
+  const claims = claimsOf([...all.open, ...all.needsDate, ...all.check, ...all.passed, ...all.closed]);
+  const shown = filterSections(all, claim);
+  const attention = shown.needsDate.length + shown.check.length;
+  const total = shown.open.length + attention + shown.passed.length + (showClosed ? shown.closed.length : 0);
 
-  const setStatus = (r: DeadlineRow, status: NoticeStatus) => {
-    const previous = r.tracked.status;
-    void store.updateTracked(r.tracked.id, { status });
-    const title = r.deadline.title[lang];
+  const setStatus = (tr: TrackedNotice, status: NoticeStatus, title: string) => {
+    const previous = tr.status;
+    void store.updateTracked(tr.id, { status });
     setToast(status === 'open' ? null : {
-      id: r.tracked.id, previous,
+      id: tr.id, previous,
       text: t(status === 'done' ? 'popup.all.marked_done' : 'popup.all.marked_dismissed', lang, { title }),
     });
   };
-  const correct = (r: DeadlineRow, patch: NoticeCorrection) =>
-    void store.updateTracked(r.tracked.id, { corrections: mergeCorrections(r.tracked.corrections, patch) });
+  const correct = (tr: TrackedNotice, patch: NoticeCorrection) =>
+    void store.updateTracked(tr.id, { corrections: mergeCorrections(tr.corrections, patch) });
 
   useEffect(() => {
     if (added) document.querySelector('.pp-row.pp-new')?.scrollIntoView?.({ block: 'nearest' });
@@ -71,11 +86,22 @@ export function AllDeadlines({ tracked, ctx, store, calendar, now, onAdd, added 
       <span aria-hidden="true">+ </span>{t('popup.add.button', lang)}
     </button>
   ) : null;
-  const addedRow = added ? rows.find((r) => r.tracked.id === added.id) : undefined;
+  const everyRow: DeadlineRow[] = [...all.open, ...all.check, ...all.passed, ...all.closed];
+  const addedRow = added ? everyRow.find((r) => r.tracked.id === added.id) ?? all.needsDate.find((r) => r.tracked.id === added.id) : undefined;
 
-  if (rows.length === 0) {
+  if (everyRow.length === 0 && all.needsDate.length === 0) {
     return <EmptyState title={t('popup.all.empty', lang)} hint={t('popup.all.empty_hint', lang)}>{addButton}</EmptyState>;
   }
+
+  const item = (r: DeadlineRow, passed = false) => {
+    const key = rowKey(r);
+    return (
+      <DeadlineRowItem key={key} row={r} ctx={ctx} now={now} calendar={calendar} passed={passed} isNew={added?.id === r.tracked.id}
+        open={open === key} onToggle={() => setOpen(open === key ? null : key)}
+        onStatus={(status) => setStatus(r.tracked, status, r.deadline.title[lang])} onCorrect={(patch) => correct(r.tracked, patch)} />
+    );
+  };
+  const exported = [...shown.open, ...shown.check, ...shown.passed, ...(showClosed ? shown.closed : [])];
 
   return (
     <div class="pp-all">
@@ -95,6 +121,9 @@ export function AllDeadlines({ tracked, ctx, store, calendar, now, onAdd, added 
         </label>
         {addButton}
       </div>
+      <p class="pp-summary" data-total={total}>
+        {t('popup.all.summary', lang, { open: shown.open.length, attention, passed: shown.passed.length })}
+      </p>
       {addedRow && !toast ? (
         <p class="pp-added" role="status">
           {t('popup.add.saved', lang, { title: added!.title || noticeHeading(addedRow.notice, lang) })}
@@ -109,63 +138,33 @@ export function AllDeadlines({ tracked, ctx, store, calendar, now, onAdd, added 
           }}>{t('common.undo', lang)}</button>
         </div>
       ) : null}
-      <ul class="pp-rows">
-        {visible.map((r) => {
-          const key = `${r.tracked.id}:${r.deadline.rule}`;
-          const target = settings.countdown === 'latest' ? r.deadline.latest : r.deadline.due;
-          const closed = r.tracked.status !== 'open';
-          const detailsId = `details-${key.replace(/[^\w-]/g, '_')}`;
-          return (
-            <li key={key} class={`pp-row${closed ? ' pp-closed' : ''}${added?.id === r.tracked.id ? ' pp-new' : ''}`} data-status={r.tracked.status} data-rule={r.deadline.rule}>
-              <div class="pp-row-when">
-                {r.deadline.type === 'deadline' && !closed
-                  ? <Countdown date={target} lang={lang} now={now} class="pp-row-countdown" />
-                  : <p class="pp-row-type">{closed ? t(r.tracked.status === 'done' ? 'popup.all.status_done' : 'popup.all.status_dismissed', lang) : t(`card.type.${r.deadline.type}`, lang)}</p>}
-                <time dateTime={target} class="pp-row-date">{formatDate(target, lang)}</time>
-              </div>
-              <div class="pp-row-what">
-                <p class="pp-row-title">{r.deadline.title[lang]}</p>
-                <p class="pp-row-meta">
-                  {[r.claim, kindLabel(r.notice.kind, lang), isManual(r.tracked) ? r.tracked.title || t('popup.add.by_hand', lang) : null]
-                    .filter(Boolean).join(' · ')}
-                </p>
-                <div class="pp-row-actions">
-                  {closed ? (
-                    <button type="button" class="cc-button cc-secondary" onClick={() => setStatus(r, 'open')}>{t('popup.all.reopen', lang)}</button>
-                  ) : (
-                    <>
-                      <button type="button" class="cc-button cc-secondary" onClick={() => setStatus(r, 'done')}>{t('popup.all.done', lang)}</button>
-                      <button type="button" class="cc-button cc-quiet" onClick={() => setStatus(r, 'dismissed')}>{t('popup.all.dismiss', lang)}</button>
-                    </>
-                  )}
-                  <button type="button" class="cc-button cc-quiet" aria-expanded={open === key} aria-controls={detailsId}
-                    onClick={() => setOpen(open === key ? null : key)}>{t('popup.all.details', lang)}</button>
-                </div>
-              </div>
-              {open === key ? (
-                <div id={detailsId} class="pp-row-details">
-                  <NoticeCard
-                    notice={r.notice}
-                    deadlines={[r.deadline]}
-                    lang={lang}
-                    ruleset={ruleset}
-                    countdown={settings.countdown}
-                    now={now}
-                    onCorrect={(patch) => correct(r, patch)}
-                    id={detailsId}
-                    headingLevel={3}
-                    renderDeadlineExtras={() => <CalendarButtons item={item(r)} lang={lang} calendar={calendar} />}
-                  />
-                </div>
-              ) : null}
-            </li>
-          );
-        })}
-      </ul>
-      <button type="button" class="cc-button pp-export-all" onClick={() => {
-        const items = visible.map(item);
-        downloadText(calendar.ics(items, lang), icsFilename(items));
-      }}>{t('popup.all.export_all', lang)}</button>
+      <Section id="open" title={t('popup.all.section_open', lang)} count={shown.open.length}>
+        {shown.open.map((r) => item(r))}
+      </Section>
+      <Section id="attention" title={t('popup.all.section_attention', lang)} count={attention}>
+        {shown.needsDate.map((r) => (
+          <NeedsDateItem key={`${r.tracked.id}:needs`} row={r} ctx={ctx} onCorrect={(patch) => correct(r.tracked, patch)}
+            onStatus={(status) => setStatus(r.tracked, status, noticeHeading(r.notice, lang))} />
+        ))}
+        {shown.check.map((r) => item(r))}
+      </Section>
+      {shown.passed.length ? (
+        <details class="pp-section pp-passed-section" data-section="passed">
+          <summary class="pp-section-title">{t('popup.all.section_passed', lang)} <span class="pp-section-count">{shown.passed.length}</span></summary>
+          <ul class="pp-rows">{shown.passed.map((r) => item(r, true))}</ul>
+        </details>
+      ) : null}
+      {showClosed ? (
+        <Section id="closed" title={t('popup.all.section_closed', lang)} count={shown.closed.length}>
+          {shown.closed.map((r) => item(r))}
+        </Section>
+      ) : null}
+      {exported.length ? (
+        <button type="button" class="cc-button pp-export-all" onClick={() => {
+          const items = exported.map(calendarItem);
+          downloadText(calendar.ics(items, lang), icsFilename(items));
+        }}>{t('popup.all.export_all', lang)}</button>
+      ) : null}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { resolveLanguage, t } from '../i18n';
 import { userContext, type UserContext } from '../app/context';
+import { deadlineSections, openCount as countOpen } from '../app/tracked';
 import { useNow } from '../components/time';
 import { AddNotice } from './AddNotice';
 import { AllDeadlines, type AddedNotice } from './AllDeadlines';
@@ -57,7 +58,8 @@ export function App({ deps, initialTab = 'page' }: { deps: PopupDeps; initialTab
     show(next);
     tabRefs.current[next]?.focus();
   };
-  const openCount = data.state === 'ready' ? data.value.tracked.filter((n) => n.status === 'open').length : 0;
+  // the rows All deadlines lists for open notices (its sections add up to this)
+  const openCount = useMemo(() => (ready && ctx ? countOpen(deadlineSections(ready.tracked, ctx)) : 0), [ready?.tracked, ctx]);
 
   return (
     <div class="pp">

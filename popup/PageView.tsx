@@ -1,6 +1,7 @@
 // "This page": the notices found in the current tab, or a way to scan it; PDFs can open in ClaimClock's viewer.
 import { useEffect, useState } from 'preact/hooks';
 import type { Notice } from '../model';
+import type { NoticeCorrection } from '../app/corrections';
 import type { UserContext } from '../app/context';
 import type { PageNotices } from '../messaging/protocol';
 import { t } from '../i18n';
@@ -28,14 +29,18 @@ export interface PageViewProps {
   onAdd?: () => void;
 }
 
-function PageNoticeCard({ notice, index, ctx, now }: { notice: Notice; index: number } & Omit<PageViewProps, 'tabs' | 'onAdd'>) {
+function PageNoticeCard({ notice, index, ctx, now, onStore }: { notice: Notice; index: number; onStore?: (n: Notice, patch: NoticeCorrection) => void } & Omit<PageViewProps, 'tabs' | 'onAdd'>) {
   const c = useCorrectedNotice(notice, { ctx });
   return (
     <NoticeCard
       notice={c.notice}
       deadlines={c.deadlines}
+      missing={c.missing}
       lang={ctx.language}
-      onCorrect={c.correct}
+      onCorrect={(patch) => {
+        c.correct(patch);
+        onStore?.(notice, patch); // stored with the tracked notice: the badge and All deadlines follow
+      }}
       ruleset={ctx.ruleset}
       countdown={ctx.settings.countdown}
       now={now}
@@ -159,7 +164,10 @@ export function PageView(props: PageViewProps) {
           {notices.length ? (
             <p class="pp-count">{notices.length === 1 ? t('popup.page.found_one', lang) : t('popup.page.found_many', lang, { n: notices.length })}</p>
           ) : null}
-          {notices.map((n, i) => <PageNoticeCard key={i} notice={n} index={i} {...props} />)}
+          {notices.map((n, i) => (
+            <PageNoticeCard key={i} notice={n} index={i} ctx={props.ctx} now={props.now}
+              onStore={tabs.correct && ((notice, patch) => void tabs.correct!(state.page.url, notice, patch).catch(() => {}))} />
+          ))}
           {notices.length ? <div class="pp-site">{addButton('popup.add.missing', 'cc-button cc-quiet')}</div> : null}
           {siteControls}
         </>

@@ -1,5 +1,7 @@
 // What the popup needs from the browser, as one interface: main.tsx wires the real one, tests pass fakes.
 import type { PageNotices } from '../messaging/protocol';
+import type { Notice } from '../model';
+import type { NoticeCorrection } from '../app/corrections';
 import type { CalendarExport } from '../app/calendar';
 import type { UiStore } from '../app/store';
 import type { Now } from '../components/time';
@@ -23,6 +25,8 @@ export interface TabBridge {
   allowSite(origin: string): Promise<{ ok: boolean; error?: string }>;
   /** Whether the site is already scanned automatically (its host permission is granted). */
   isSiteAllowed(origin: string): Promise<boolean>;
+  /** Stores a date the user confirmed or entered for a notice of the page at `url` (the banner and viewer do the same). */
+  correct?(url: string, notice: Notice, patch: NoticeCorrection): Promise<void>;
   openViewer(pdfUrl: string): void;
   openOptions(): void;
 }

@@ -1,11 +1,13 @@
 // The viewer page: the PDF on the left, the notice cards beside it, progress and errors on top.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Language, Notice } from '../model';
+import type { NoticeCorrection } from '../app/corrections';
+import type { DateChoice } from '../app/choices';
 import type { UserContext } from '../app/context';
 import { isOpenableFileUrl } from '../background/pdf-url';
 import { DropZone, FilePicker, useFileDrop } from './DropZone';
 import { viewerMessage } from './errors';
-import { firstEvidencePage, highlightsByPage } from './highlight-map';
+import { firstEvidencePage, highlightsByPage, itemRangesFor } from './highlight-map';
 import { Progress } from './Progress';
 import { ViewerSession, type Phase, type SessionDeps } from './session';
 import { viewerStrings, type ViewerStrings } from './strings';
@@ -34,6 +36,8 @@ export interface ViewerProps {
    */
   onNotices: (source: string, title: string, notices: Notice[], by: 'redirect' | 'user') => Promise<void>;
   requestPermission?: (url: string) => Promise<boolean>;
+  /** Stores a date the user confirmed or entered for a notice of this file (when it is tracked). */
+  onCorrect?: (source: string, notice: Notice, patch: NoticeCorrection) => Promise<void>;
 }
 
 /** Who opened what is shown: decides whether its notices are saved at once (viewer key or the user's own file). */
@@ -87,6 +91,11 @@ export function App(props: ViewerProps) {
   const save = (list: Notice[], by: 'redirect' | 'user') =>
     props.onNotices(source, document.title, list, by).then(() => setSaved('yes'), () => setSaved('failed'));
   useFileDrop(onFile);
+  const preview = (choice: DateChoice | null) => {
+    if (phase.kind !== 'ready') return;
+    const ranges = choice?.start !== undefined && choice.end !== undefined ? itemRangesFor(phase.doc, choice.start, choice.end, 'focus') : [];
+    pages.current?.focus(ranges);
+  };
 
   // Highlights and the background's record follow the detected notices.
   useEffect(() => {
@@ -158,6 +167,8 @@ export function App(props: ViewerProps) {
               id={`cc-notice-${i}`}
               notice={n}
               ctx={props.ctx}
+              onPreview={preview}
+              onCorrect={props.onCorrect && ((detected, patch) => void props.onCorrect!(source, detected, patch).catch(() => {}))}
             />
           ))}
           {phase.kind === 'ready' && phase.ocr ? (

@@ -19,7 +19,7 @@ export function applyHighlights(textDivs: readonly HTMLElement[], ranges: readon
       if (to <= from) continue;
       if (from > at) parts.push(document.createTextNode(text.slice(at, from)));
       const mark = document.createElement('mark');
-      mark.className = `cc-mark cc-mark-${r.fact.startsWith('date:') ? 'date' : 'fact'}`;
+      mark.className = `cc-mark cc-mark-${r.fact === 'focus' ? 'focus' : r.fact.startsWith('date:') ? 'date' : 'fact'}`;
       mark.dataset.fact = r.fact;
       mark.textContent = text.slice(from, to);
       parts.push(mark);

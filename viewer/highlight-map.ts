@@ -1,7 +1,10 @@
 // Maps character ranges of a TextDocument (evidence, dates) back to pdf.js text items: (page, item, from, to).
 // Pure: the DOM side (highlight-dom.ts) wraps those slices of the text layer's spans in <mark>.
 import type { TextDocument } from '../extract';
-import type { Evidence } from '../model';
+import { NEVER_TRIGGER_ROLES, type Evidence } from '../model';
+
+/** Injury and birth dates never start a clock: they are not painted like the dates that do. */
+const paintable = (ev: Evidence) => !NEVER_TRIGGER_ROLES.some((role) => ev.fact === `date:${role}`);
 
 export interface ItemRange {
   page: number; // 1-based
@@ -27,7 +30,7 @@ export function itemRangesFor(doc: TextDocument, start: number, end: number, fac
 /** All item ranges for a list of evidence, grouped by page number. */
 export function highlightsByPage(doc: TextDocument, evidence: readonly Evidence[]): Map<number, ItemRange[]> {
   const byPage = new Map<number, ItemRange[]>();
-  for (const ev of evidence) {
+  for (const ev of evidence.filter(paintable)) {
     for (const range of itemRangesFor(doc, ev.start, ev.end, ev.fact)) {
       const list = byPage.get(range.page) ?? [];
       list.push(range);

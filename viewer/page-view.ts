@@ -10,6 +10,8 @@ export class PageView {
   private textLayer: TextLayer | null = null;
   private renderTask: RenderTask | null = null;
   private highlights: ItemRange[] = [];
+  /** A date the user is looking at (a check choice hovered or focused): drawn over the highlights, scrolled to. */
+  private focus: ItemRange[] = [];
   private state: 'empty' | 'rendering' | 'rendered' = 'empty';
 
   constructor(
@@ -35,6 +37,15 @@ export class PageView {
     this.highlights = ranges;
     if (this.state === 'rendered') {
       // Re-render the text layer so old marks go away cleanly.
+      this.release();
+      void this.render();
+    }
+  }
+
+  setFocus(ranges: ItemRange[]): void {
+    if (!ranges.length && !this.focus.length) return;
+    this.focus = ranges;
+    if (this.state === 'rendered') {
       this.release();
       void this.render();
     }
@@ -70,7 +81,8 @@ export class PageView {
       this.textLayer = new TextLayer({ textContentSource: await page.getTextContent(), container: textEl, viewport });
       await this.textLayer.render();
       if (this.state !== 'rendering') return;
-      applyHighlights(this.textLayer.textDivs, this.highlights);
+      const marks = applyHighlights(this.textLayer.textDivs, [...this.focus, ...this.highlights]); // focus first: it wins an overlap
+      marks.find((m) => m.dataset.fact === 'focus')?.scrollIntoView?.({ block: 'center' });
       this.state = 'rendered';
       this.el.dataset.rendered = 'true';
     } catch (err) {

@@ -7,6 +7,8 @@ export interface VirtualPages {
   views: PageView[];
   setHighlights(byPage: Map<number, ItemRange[]>): void;
   scrollToPage(page: number): void;
+  /** Emphasises one date (ranges of one or more pages) and scrolls to it; an empty list clears it. */
+  focus(ranges: ItemRange[]): void;
   destroy(): void;
 }
 
@@ -49,6 +51,11 @@ export async function mountPages(pdf: PDFDocumentProxy, container: HTMLElement, 
     },
     scrollToPage(page) {
       views[page - 1]?.el.scrollIntoView({ block: 'start' });
+    },
+    focus(ranges) {
+      for (const v of views) v.setFocus(ranges.filter((r) => r.page === v.pageNumber));
+      const first = ranges[0];
+      if (first) views[first.page - 1]?.el.scrollIntoView({ block: 'nearest' });
     },
     destroy() {
       observer.disconnect();

@@ -60,6 +60,7 @@ async function main() {
       onNotices={async (url, title, notices, by) => {
         await send('notices-found', { url, title, notices, ...(by === 'redirect' && key ? { viewerKey: key } : { byUser: true }) });
       }}
+      onCorrect={async (url, notice, patch) => void (await send('correct-notice', { url, notice, patch }))}
       requestPermission={(url) => browser.permissions.request({ origins: [permissionPattern(url)] })}
     />,
     document.getElementById('app')!,

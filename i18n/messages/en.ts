@@ -228,6 +228,34 @@ export const en = {
   'popup.all.from': 'From {source}',
   'popup.all.details': 'Details',
 
+  // A notice whose deadline waits for a date (issue 11): never "no deadline applies"
+  'needs_date.title': 'Needs a date',
+  'needs_date.hint': 'A deadline starts from a date ClaimClock did not find on this notice. Enter it from your letter to see the deadline.',
+  'needs_date.waiting': 'Waiting for this date: {rules}',
+  // After a deadline has passed
+  'passed.title': 'If this date has passed',
+  'passed.show': 'What you can still do',
+  // All deadlines, in sections
+  'popup.all.section_open': 'Open',
+  'popup.all.section_attention': 'Needs a date or a check',
+  'popup.all.section_passed': 'Passed',
+  'popup.all.section_closed': 'Done and dismissed',
+  'popup.all.summary': '{open} open · {attention} to check · {passed} passed',
+  'popup.all.enter_date': 'Enter the date',
+  // In-page banner
+  'banner.region': 'ClaimClock deadlines on this page',
+  'banner.expand': 'Show ClaimClock details',
+  'banner.collapse': 'Collapse',
+  'banner.dismiss': 'Dismiss ClaimClock banner',
+  'banner.move': 'Move (drag, or use the arrow keys)',
+  'banner.highlighted': 'Highlighted on this page:',
+  'banner.more': 'Open the ClaimClock button for the steps.',
+  'banner.safe_and_latest': 'Act by {due} · latest {latest}',
+  'banner.due_on': 'Act by {due}',
+  'banner.no_deadline': 'No deadline for you starts from this notice.',
+  'banner.saved': 'Date confirmed. The deadline was recomputed.',
+  'banner.save_failed': 'The date could not be saved: {message}',
+
   // Popup: add a notice by hand
   'popup.add.button': 'Add a notice by hand',
   'popup.add.not_found': 'Not found? Add it by hand',

@@ -22,7 +22,7 @@ export const es: Record<MessageKey, string> = {
   'countdown.one_day_ago': 'Venció hace 1 día',
   'countdown.days_ago': 'Venció hace {n} días',
   'countdown.hours_left': 'Quedan {h} h {m} min hoy',
-  'countdown.safe_label': 'Actúe antes de',
+  'countdown.safe_label': 'Actúe a más tardar el',
   'countdown.latest_label': 'Última fecha que la ley podría permitir',
   'countdown.showing_latest': 'Cuenta regresiva hasta la última fecha (Configuración)',
 
@@ -217,6 +217,34 @@ export const es: Record<MessageKey, string> = {
   'popup.all.export_all': 'Exportar todo al calendario (.ics)',
   'popup.all.from': 'De {source}',
   'popup.all.details': 'Detalles',
+
+  // Un aviso cuyo plazo espera una fecha (issue 11): nunca "no hay plazo"
+  'needs_date.title': 'Falta una fecha',
+  'needs_date.hint': 'Un plazo empieza en una fecha que ClaimClock no encontró en este aviso. Escríbala tal como aparece en su carta para ver el plazo.',
+  'needs_date.waiting': 'Espera esta fecha: {rules}',
+  // Después de vencer un plazo
+  'passed.title': 'Si esta fecha ya pasó',
+  'passed.show': 'Lo que todavía puede hacer',
+  // Todos los plazos, por secciones
+  'popup.all.section_open': 'Abiertos',
+  'popup.all.section_attention': 'Falta una fecha o hay que revisarla',
+  'popup.all.section_passed': 'Vencidos',
+  'popup.all.section_closed': 'Terminados y descartados',
+  'popup.all.summary': '{open} abiertos · {attention} por revisar · {passed} vencidos',
+  'popup.all.enter_date': 'Escriba la fecha',
+  // Aviso en la página
+  'banner.region': 'Plazos de ClaimClock en esta página',
+  'banner.expand': 'Mostrar los detalles de ClaimClock',
+  'banner.collapse': 'Contraer',
+  'banner.dismiss': 'Cerrar el aviso de ClaimClock',
+  'banner.move': 'Mover (arrastre, o use las flechas)',
+  'banner.highlighted': 'Resaltado en esta página:',
+  'banner.more': 'Abra el botón de ClaimClock para ver los pasos.',
+  'banner.safe_and_latest': 'Actúe a más tardar el {due} · fecha límite legal {latest}',
+  'banner.due_on': 'Actúe a más tardar el {due}',
+  'banner.no_deadline': 'Este aviso no inicia ningún plazo para usted.',
+  'banner.saved': 'Fecha confirmada. El plazo se volvió a calcular.',
+  'banner.save_failed': 'No se pudo guardar la fecha: {message}',
 
   // Popup: agregar un aviso a mano
   'popup.add.button': 'Agregar un aviso a mano',

@@ -64,7 +64,11 @@ describe('content script on portal pages', () => {
     expect(await highlighted(page, 'claimclock-date')).not.toContain('11/14/2025'); // date of injury never highlighted as a trigger
 
     const status = page.locator(`${BANNER} [role=status]`);
-    await expect.poll(() => status.textContent()).toBe('ClaimClock: 26 days left'); // IMR safe date: 30 days from the decision (today-4), the earliest date on the letter
+    // IMR safe date: 30 days from the decision (today-4), the earliest date on the letter; two plausible starts, so "?"
+    await expect.poll(() => status.textContent()).toBe('ClaimClock: 26 days left ?');
+    // a compact pill until the user opens it; then the pathway and the countdown
+    expect(await page.locator(`${BANNER} #cc-body`).isHidden()).toBe(true);
+    await page.locator(`${BANNER} button[aria-expanded]`).click();
     expect(await page.locator(`${BANNER} section`).innerText()).toMatch(/Independent Medical Review|IMR/);
 
     const layout = await page.evaluate((tag) => getComputedStyle(document.querySelector(tag)!).position, BANNER);
@@ -137,7 +141,7 @@ describe('content script on portal pages', () => {
     expect(await page.locator(BANNER).count()).toBe(0);
     // ...an explicit scan from the toolbar brings it back, and Escape from inside closes it.
     await scan(page);
-    await page.locator(`${BANNER} button`).first().focus();
+    await page.locator(`${BANNER} button[aria-expanded]`).focus();
     await page.keyboard.press('Escape');
     expect(await page.locator(BANNER).count()).toBe(0);
     await page.close();

@@ -60,3 +60,32 @@ describe('icsFilename()', () => {
     expect(icsFilename([item, item])).toBe('claimclock-deadlines.ics');
   });
 });
+
+describe('deadlineSections()', () => {
+  const mpnNoDate = () => ({ ...qmePanel(), kind: 'mpn_second_opinion' as const, dates: {}, facts: { claimNumber: 'MPN-1' } });
+  const old = () => ({ ...urDenial(), dates: { decision_date: '2025-10-01', service_date: '2025-10-03' } });
+
+  it('puts open deadlines first (soonest first), then what needs a date or a check, then passed ones; counts add up', async () => {
+    const { deadlineSections, openCount } = await import('../../../app/tracked');
+    const list = [trackedNotice('ur', urDenial()), trackedNotice('old', old()), trackedNotice('mpn', mpnNoDate()), trackedNotice('qme', qmePanel(), 'done')];
+    const s = deadlineSections(list, ctx());
+    expect(s.open.every((r) => !r.deadline.needsCheck && r.deadline.due >= TODAY)).toBe(true);
+    expect(s.open.map((r) => r.deadline.due)).toEqual(s.open.map((r) => r.deadline.due).sort());
+    expect(s.passed.length).toBeGreaterThan(0);
+    expect(s.passed.every((r) => r.tracked.id === 'old' && r.deadline.due < TODAY)).toBe(true);
+    expect(s.needsDate.map((r) => r.tracked.id)).toEqual(['mpn']);
+    expect(s.needsDate[0]!.rules).toContain('ca.mpn.second_opinion');
+    expect(s.needsDate[0]!.claim).toBe('MPN-1'); // its claim is in the claim filter
+    expect(s.closed.every((r) => r.tracked.id === 'qme')).toBe(true);
+    expect(openCount(s)).toBe(s.open.length + s.needsDate.length + s.check.length + s.passed.length);
+    expect(claimsOf([...s.open, ...s.needsDate, ...s.check, ...s.passed])).toContain('MPN-1');
+  });
+
+  it('a date entered for a notice that needs one moves it out of "needs a date"', async () => {
+    const { deadlineSections } = await import('../../../app/tracked');
+    const tracked = { ...trackedNotice('mpn', mpnNoDate()), corrections: { dates: { received_date: '2026-03-01' } } };
+    const s = deadlineSections([tracked], ctx());
+    expect(s.needsDate).toEqual([]);
+    expect([...s.open, ...s.check].map((r) => r.deadline.rule)).toContain('ca.mpn.second_opinion');
+  });
+});

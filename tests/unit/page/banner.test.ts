@@ -20,16 +20,46 @@ describe('banner', () => {
     expect(root.querySelector('style')!.textContent).toMatch(/position: fixed/);
   });
 
-  it('collapses and expands with its toggle button, keeping aria-expanded in step', () => {
+  it('starts as a compact pill that expands and collapses with its toggle, keeping aria-expanded in step', () => {
     const banner = createBanner(document);
     banner.render(model);
     const root = banner.host.shadowRoot!;
     const toggle = root.querySelector('button[aria-expanded]') as HTMLButtonElement;
-    toggle.click();
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect((root.querySelector('#cc-body') as HTMLElement).hidden).toBe(true);
     toggle.click();
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect((root.querySelector('#cc-body') as HTMLElement).hidden).toBe(false);
+    banner.render(model); // a rescan keeps it open
+    expect((root.querySelector('#cc-body') as HTMLElement).hidden).toBe(false);
+    (root.querySelector('button[aria-expanded]') as HTMLButtonElement).click();
+    expect((root.querySelector('#cc-body') as HTMLElement).hidden).toBe(true);
+  });
+
+  it('offers the dates to check as choices that preview and confirm, and asks for a missing date', () => {
+    const onChoose = vi.fn();
+    const onPreview = vi.fn();
+    const onEnterDate = vi.fn();
+    const choice = { role: 'service_date' as const, date: '2026-03-04', start: 5, end: 15 };
+    const banner = createBanner(document);
+    banner.render({
+      links: [], onChoose, onPreview, onEnterDate,
+      notices: [
+        { ...model.notices[0]!, index: 1, status: 'soon', check: { lines: ['Two dates'], choices: [{ label: 'Date served: March 4, 2026', choice }] } },
+        { heading: 'MPN list', action: 'Needs a date', countdown: null, dates: null, citation: null, daysLeft: null, index: 0, needsDate: [{ role: 'received_date', label: 'Date received' }] },
+      ],
+    });
+    const root = banner.host.shadowRoot!;
+    expect(root.querySelector('[role=status]')!.textContent).toBe('ClaimClock: 10 days left ?');
+    const b = root.querySelector('.cc-choice') as HTMLButtonElement;
+    b.dispatchEvent(new Event('mouseenter'));
+    expect(onPreview).toHaveBeenCalledWith(choice);
+    b.click();
+    expect(onChoose).toHaveBeenCalledWith(1, choice);
+    const input = root.querySelector('input[data-role=received_date]') as HTMLInputElement;
+    input.value = '2026-03-01';
+    (root.querySelector('[data-needs-date] .cc-button') as HTMLButtonElement).click();
+    expect(onEnterDate).toHaveBeenCalledWith(0, 'received_date', '2026-03-01');
   });
 
   it('is dismissed by Escape and by the close button, telling the owner', () => {

@@ -27,7 +27,7 @@ describe('summarize', () => {
     const s = summarize(notice, [deadline({})], 'latest', '2026-03-24', 'es');
     expect(s.countdown).toBe('Quedan 15 días');
     expect(s.action).toBe('Solicite la IMR');
-    expect(s.dates).toMatch(/^Actúe antes de viernes, 3 de abril de 2026 · a más tardar miércoles, 8 de abril de 2026$/);
+    expect(s.dates).toMatch(/^Actúe a más tardar el viernes, 3 de abril de 2026 · fecha límite legal miércoles, 8 de abril de 2026$/);
   });
 
   it('prefers the nearest upcoming deadline over past ones and ignores expected dates', () => {
@@ -44,6 +44,24 @@ describe('summarize', () => {
     const s = summarize({ ...notice, outcome: 'approved' }, [], 'safe', '2026-03-24');
     expect(s.countdown).toBeNull();
     expect(s.action).toMatch(/No deadline/);
+    expect(s.needsDate).toBeNull();
+  });
+
+  it('asks for the date a deadline waits for instead of saying no deadline applies', () => {
+    const s = summarize({ ...notice, kind: 'mpn_second_opinion', outcome: null, dates: {} }, [], 'safe', '2026-03-24', 'en', { missing: ['received_date'] });
+    expect(s.action).toBe('Needs a date');
+    expect(s.action).not.toMatch(/No deadline/);
+    expect(s.needsDate).toEqual([{ role: 'received_date', label: expect.any(String) }]);
+  });
+
+  it('says a date needs a check, with the dates to choose from, and what to do once it has passed', () => {
+    const d = deadline({ due: '2026-03-20', latest: '2026-03-20', needsCheck: true, checkReasons: ['conflicting_dates'], checkRoles: ['service_date'],
+      ifPassed: { en: 'Call the I&A officer at 1-800-736-7401.', es: 'Llame al funcionario de I&A.' } });
+    const s = summarize(notice, [d], 'safe', '2026-03-24', 'en', { choices: [[{ role: 'service_date', date: '2026-03-04', start: 10, end: 20 }]] });
+    expect(s.status).toBe('past');
+    expect(s.check?.lines[0]).toMatch(/more than one date/);
+    expect(s.check?.choices).toEqual([{ label: expect.stringMatching(/March 4, 2026/), choice: expect.objectContaining({ start: 10 }) }]);
+    expect(s.ifPassed).toMatch(/1-800-736-7401/);
   });
 });
 

@@ -78,10 +78,10 @@ describe('popup: this page', () => {
 });
 
 describe('popup: all deadlines', () => {
-  it('lists every tracked deadline soonest first', async () => {
+  it('lists every tracked deadline, open ones soonest first', async () => {
     render(<App deps={deps()} initialTab="all" />);
-    await screen.findByRole('list');
-    const dates = [...document.querySelectorAll('.pp-row .pp-row-date')].map((e) => e.getAttribute('datetime')!);
+    await screen.findAllByRole('list');
+    const dates = [...document.querySelectorAll('[data-section=open] .pp-row .pp-row-date')].map((e) => e.getAttribute('datetime')!);
     expect(dates.length).toBeGreaterThanOrEqual(2);
     expect([...dates].sort()).toEqual(dates);
     const rules = [...document.querySelectorAll('.pp-row')].map((e) => e.getAttribute('data-rule'));
@@ -93,7 +93,7 @@ describe('popup: all deadlines', () => {
     render(<App deps={deps()} initialTab="all" />);
     const select = await screen.findByLabelText('Claim');
     fireEvent.change(select, { target: { value: 'ADJ7654321' } });
-    const rules = [...document.querySelectorAll('.pp-row')].map((e) => e.getAttribute('data-rule'));
+    const rules = [...document.querySelectorAll('.pp-row[data-rule]')].map((e) => e.getAttribute('data-rule'));
     expect(rules.length).toBeGreaterThan(0);
     expect(rules.every((r) => !r!.startsWith('ca.imr'))).toBe(true);
   });
@@ -170,7 +170,7 @@ describe('popup: all deadlines', () => {
     await screen.findByText('1 notice found on this page');
     expect(await axeViolations(container)).toEqual([]);
     fireEvent.click(screen.getByRole('tab', { name: /All deadlines/ }));
-    await screen.findByRole('list');
+    await screen.findAllByRole('list');
     expect(await axeViolations(container)).toEqual([]);
   });
 });

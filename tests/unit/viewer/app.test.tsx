@@ -40,6 +40,7 @@ function setup(over: Partial<ViewerProps> = {}) {
     views: [],
     setHighlights: (byPage) => highlights.push(byPage),
     scrollToPage: () => {},
+    focus: () => {},
     destroy: () => {},
   };
   const onNotices = vi.fn(async () => {});

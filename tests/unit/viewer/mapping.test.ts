@@ -47,6 +47,10 @@ describe('mapping document offsets back to pdf.js text items', () => {
     expect(firstEvidencePage(doc, evidence)).toBe(1);
     expect(firstEvidencePage(doc, [])).toBeNull();
   });
+  it('does not paint injury or birth dates like the dates that start a clock', () => {
+    const byPage = highlightsByPage(doc, [{ fact: 'date:injury_date', start: 18, end: 31, text: 'March 4, 2026' }]);
+    expect([...byPage.values()].flat()).toEqual([]);
+  });
 });
 
 describe('OCR documents', () => {

@@ -36,6 +36,7 @@ button:focus-visible { outline: 3px solid #f1c232; outline-offset: 1px; }
 .notice { margin-top: 8px; }
 .notice p { margin: 2px 0; }
 .small { font-size: 12px; color: #444; }
+.help { font-weight: 600; }
 ul { margin: 6px 0 0; padding-left: 18px; }
 li button { border: none; padding: 0; text-decoration: underline; text-align: left; }
 [hidden] { display: none !important; }
@@ -92,12 +93,13 @@ export function createBanner(doc: Document = document, onDismiss: () => void = (
       const block = h('div', { className: 'notice' }, h('p', {}, h('strong', {}, n.heading)), h('p', {}, n.action));
       if (n.countdown) block.append(h('p', { className: 'count' }, n.countdown));
       if (n.dates) block.append(h('p', {}, n.dates));
+      if (n.help) block.append(h('p', { className: 'help' }, n.help));
       if (n.citation) block.append(h('p', { className: 'small' }, n.citation));
       body.append(block);
     }
     if (model.links.length) {
       const list = h('ul', {});
-      list.setAttribute('aria-label', 'Highlighted on this page');
+      list.setAttribute('aria-label', m.highlightedList);
       for (const link of model.links) {
         const b = h('button', { type: 'button', textContent: link.label });
         b.addEventListener('click', link.onActivate);

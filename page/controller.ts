@@ -5,6 +5,7 @@
 import type { Language, Notice } from '../model';
 import type { PageDeadlines, PageNotices } from '../messaging/protocol';
 import { userMessage } from '../extract/errors';
+import { highlightLabel } from '../i18n/labels';
 import { createBanner, BANNER_TAG, type Banner } from './banner';
 import { createHighlighter, MARK_ATTR, type Highlighter } from './highlighter';
 import { scanPage, shadowRoots, type ScanDeps, type ScanResult } from './scanner';
@@ -64,7 +65,7 @@ export class PageController {
     try {
       this.highlighter.clear(); // marks split text nodes: unwrap them before reading, so anchors stay valid
       this.roots = shadowRoots(root).filter((r) => r !== this.banner?.host.shadowRoot);
-      result = scanPage(root, this.deps, this.roots);
+      result = scanPage(root, { ...this.deps, language: this.language }, this.roots);
       this.result = result;
       if (result.notices.length) this.highlighter.show(result.highlights);
     } finally {
@@ -112,7 +113,7 @@ export class PageController {
         notices,
         links: result.highlights
           .filter((item) => item.listed)
-          .map((item) => ({ label: item.label, onActivate: () => this.highlighter.reveal(item) })),
+          .map((item) => ({ label: item.fact && item.excerpt !== undefined ? highlightLabel(item.fact, item.excerpt, language) : item.label, onActivate: () => this.highlighter.reveal(item) })),
       });
     } finally {
       this.resume();

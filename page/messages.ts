@@ -10,8 +10,9 @@ export const BANNER_MESSAGES = {
     highlighted: 'Highlighted on this page:',
     more: 'Open the ClaimClock button for the steps.',
     noDeadline: 'No deadline for you starts from this notice.',
-    safeAndLatest: 'Act by {due} · latest {latest}',
-    dueOn: 'Act by {due}',
+    highlightedList: 'Highlighted on this page',
+    safeAndLatest: 'Act by {due}, this day included · latest date the law may allow: {latest}',
+    dueOn: 'Act by {due}, this day included',
   },
   es: {
     region: 'Plazos de ClaimClock en esta página',
@@ -21,8 +22,9 @@ export const BANNER_MESSAGES = {
     highlighted: 'Resaltado en esta página:',
     more: 'Abra el botón de ClaimClock para ver los pasos.',
     noDeadline: 'Este aviso no inicia ningún plazo para usted.',
-    safeAndLatest: 'Actúe antes de {due} · a más tardar {latest}',
-    dueOn: 'Actúe antes de {due}',
+    highlightedList: 'Resaltado en esta página',
+    safeAndLatest: 'Actúe a más tardar el {due} · última fecha que la ley podría permitir: el {latest}',
+    dueOn: 'Actúe a más tardar el {due}',
   },
 } satisfies Record<Language, Record<string, string>>;
 

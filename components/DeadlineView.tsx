@@ -3,11 +3,12 @@
 import type { ComponentChildren } from 'preact';
 import type { DateRole, Deadline, Language } from '../model';
 import { formatDate, t } from '../i18n';
+import { daysBetween, localToday } from '../rules';
 import { checkLines } from '../i18n/checks';
 import { roleLabel } from '../i18n/labels';
-import { translateStep } from '../i18n/steps';
+import { translateAssumptions, translateStep } from '../i18n/steps';
 import { Countdown } from './Countdown';
-import type { Now } from './time';
+import { systemNow, useNow, type Now } from './time';
 
 export interface DeadlineViewProps {
   deadline: Deadline;
@@ -32,22 +33,36 @@ export interface DateChoice {
   text?: string;
 }
 
-export function DeadlineView({ deadline: d, lang, action, countdown = 'safe', now, children, headingLevel = 3, choices = [], onChoose }: DeadlineViewProps) {
+export function DeadlineView({ deadline: d, lang, action, countdown = 'safe', now = systemNow, children, headingLevel = 3, choices = [], onChoose }: DeadlineViewProps) {
   const H = headingLevel === 3 ? 'h3' : 'h4';
   const target = countdown === 'latest' ? d.latest : d.due;
   const isDeadline = d.type === 'deadline';
+  const today = localToday(useNow(now, 60_000));
+  // past the safe date but not the latest: say so plainly, with where to get help (never just "Passed N days ago")
+  const safePassed = isDeadline && daysBetween(today, d.due) < 0 && daysBetween(today, d.latest) >= 0;
+  const passed = isDeadline && daysBetween(today, d.due) < 0;
+  const assumptions = translateAssumptions(d, lang);
   return (
     <section class={`cc-deadline cc-type-${d.type}`} data-rule={d.rule} aria-label={d.title[lang]}>
       <H class="cc-deadline-title">{d.title[lang]}</H>
       {isDeadline ? (
-        <Countdown date={target} lang={lang} now={now} class={d.needsCheck ? 'cc-countdown-big cc-unconfirmed' : 'cc-countdown-big'} />
+        <Countdown date={target} latest={countdown === 'safe' ? d.latest : undefined} lang={lang} now={now} class={d.needsCheck ? 'cc-countdown-big cc-unconfirmed' : 'cc-countdown-big'} />
       ) : (
         <p class="cc-type-label">{t(`card.type.${d.type}`, lang)}</p>
       )}
       <p class="cc-due">
-        <span class="cc-due-label">{isDeadline ? t('countdown.safe_label', lang) : t('card.by_when', lang)}</span>{' '}
-        <time dateTime={d.due} class="cc-due-date">{formatDate(d.due, lang, 'long')}</time>
+        {isDeadline ? (
+          <DueLine date={d.due} lang={lang} />
+        ) : (
+          <>
+            <span class="cc-due-label">{t('card.by_when', lang)}</span>{' '}
+            <time dateTime={d.due} class="cc-due-date">{formatDate(d.due, lang, 'long')}</time>
+          </>
+        )}
       </p>
+      {safePassed ? (
+        <p class="cc-safe-passed" role="alert">{t('countdown.safe_passed_detail', lang, { latest: formatDate(d.latest, lang, 'long') })}</p>
+      ) : null}
       {d.needsCheck ? (
         <div class="cc-check" role="note" data-check={d.checkReasons.join(' ')}>
           <p class="cc-check-title">
@@ -72,13 +87,18 @@ export function DeadlineView({ deadline: d, lang, action, countdown = 'safe', no
       ) : null}
       {d.latest !== d.due ? (
         <p class="cc-latest">
-          {t('countdown.latest_label', lang)}: <time dateTime={d.latest}>{formatDate(d.latest, lang)}</time>
+          {t('countdown.latest_label', lang)}: <time dateTime={d.latest}>{formatDate(d.latest, lang, 'long')}</time>
         </p>
       ) : null}
       {countdown === 'latest' && isDeadline ? <p class="cc-note">{t('countdown.showing_latest', lang)}</p> : null}
       {action ? (
         <div class="cc-action">
           <strong>{t('card.what_to_do', lang)}:</strong> {action}
+        </div>
+      ) : null}
+      {passed && d.ifPassed ? (
+        <div class="cc-if-passed">
+          <strong>{t('card.if_passed', lang)}:</strong> {d.ifPassed[lang]}
         </div>
       ) : null}
       <p class="cc-explanation">{d.explanation[lang]}</p>
@@ -90,12 +110,12 @@ export function DeadlineView({ deadline: d, lang, action, countdown = 'safe', no
             <li key={i}>{translateStep(s, lang)}</li>
           ))}
         </ol>
-        {d.assumptions.length ? (
+        {assumptions.length ? (
           <>
             <p class="cc-subhead">{t('card.assumptions', lang)}</p>
             <ul>
-              {d.assumptions.map((a, i) => (
-                <li key={i} lang="en">{a}</li>
+              {assumptions.map((a, i) => (
+                <li key={i}>{a}</li>
               ))}
             </ul>
           </>
@@ -108,5 +128,17 @@ export function DeadlineView({ deadline: d, lang, action, countdown = 'safe', no
       </details>
       {children}
     </section>
+  );
+}
+
+/** "Act by Wednesday, April 8, 2026, this day included" / "Actúe a más tardar el miércoles, 8 de abril de 2026". */
+function DueLine({ date, lang }: { date: string; lang: Language }) {
+  const [before = '', after = ''] = t('countdown.safe_by', lang).split('{date}');
+  return (
+    <>
+      <span class="cc-due-label">{before.trim()}</span>{' '}
+      <time dateTime={date} class="cc-due-date">{formatDate(date, lang, 'long')}</time>
+      {after}
+    </>
   );
 }

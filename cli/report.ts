@@ -3,6 +3,7 @@ import { deadlineCountdownText, formatDate, t, tDynamic } from '../i18n';
 import { dateNoteText } from '../i18n/date-notes';
 import { roleLabel } from '../i18n/labels';
 import { daysBetween } from '../rules/calendar/dates';
+import { defaultRuleset, findRule } from '../rules';
 import { userMessage, type DocumentErrorCode } from '../extract/errors';
 import type { Deadline, Language, Notice } from '../model';
 
@@ -110,8 +111,9 @@ function errorText(r: FileReport, lang: Language): string {
   return r.errorCode === 'no_text_layer' && r.error?.includes('--ocr') ? `${message} ${t('cli.no_text_hint', lang)}` : message;
 }
 
-/** "ca.imr.request: needs one of these dates: service_date, decision_date" (Spanish: the rule's and roles' names). */
+/** "ca.imr.request: needs one of these dates: service_date, decision_date" (Spanish: the rule's title, the roles' names). */
 export function needsText(m: NoticeReport['missing'][number], lang: Language, key: 'cli.needs' | 'cli.note_needs' = 'cli.needs'): string {
-  const dates = lang === 'en' ? m.needs.join(', ') : m.needs.map((r) => roleLabel(r, lang).toLowerCase()).join(', ');
-  return t(key, lang, { rule: m.rule, dates });
+  if (lang === 'en') return t(key, lang, { rule: m.rule, dates: m.needs.join(', ') });
+  const dates = m.needs.map((r) => roleLabel(r, lang)).map((l) => l.charAt(0).toLowerCase() + l.slice(1)).join(', ');
+  return t(key, lang, { rule: findRule(defaultRuleset(), m.rule)?.title[lang] ?? m.rule, dates });
 }

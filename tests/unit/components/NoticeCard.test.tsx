@@ -81,7 +81,7 @@ describe('NoticeCard', () => {
 
   it('is all Spanish in Spanish, including the rule title, action and steps', () => {
     render(<Live notice={urDenial()} lang="es" />);
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Decisión de la revisión de utilización (UR) — negada');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Decisión de la revisión de utilización (UR) — rechazada');
     const imr = screen.getByRole('region', { name: 'Pida una Revisión Médica Independiente (IMR)' });
     expect(within(imr).getByText('Quedan 22 días')).toBeTruthy();
     expect(within(imr).getByText(/formulario DWC IMR/)).toBeTruthy();

@@ -1,11 +1,12 @@
 // What the banner says: for each notice, its most urgent clock in plain words. Pure: tested with fixed dates.
 import type { Deadline, Language, Notice } from '../model';
-import { deadlineCountdownText, formatDate, t, tDynamic } from '../i18n';
+import { deadlineCountdownText, formatDate, t } from '../i18n';
+import { noticeHeading } from '../i18n/labels';
 import { daysBetween } from '../rules/calendar/dates';
 import { BANNER_MESSAGES, fill } from './messages';
 
 export interface NoticeSummary {
-  heading: string; // 'Utilization review decision (denied)'
+  heading: string; // 'Utilization review (UR) decision — denied'
   action: string; // deadline title, or why there is no deadline
   countdown: string | null; // '23 days left' / 'Due today' / '3 days past'
   dates: string | null; // 'Act by April 8, 2026, this day included · latest …: April 13, 2026'
@@ -22,8 +23,7 @@ export function summarize(
   today: string,
   language: Language = 'en',
 ): NoticeSummary {
-  const kind = tDynamic(`kind.${notice.kind}`, language, notice.kind.replace(/_/g, ' '));
-  const heading = notice.outcome ? `${kind} (${tDynamic(`outcome.${notice.outcome}`, language, notice.outcome)})` : kind;
+  const heading = noticeHeading(notice, language); // as the card says it: 'Utilization review (UR) decision — denied'
   const m = BANNER_MESSAGES[language];
   const clocks = deadlines
     .filter((d) => d.type === 'deadline')

@@ -21,7 +21,7 @@ export const es: Record<MessageKey, string> = {
   'countdown.due_today': 'Vence hoy',
   'countdown.one_day_ago': 'Venció hace 1 día',
   'countdown.days_ago': 'Venció hace {n} días',
-  'countdown.hours_left': 'Quedan {h} h {m} min hoy',
+  'countdown.hours_left': 'quedan {h} h {m} min',
   'countdown.safe_label': 'Actúe a más tardar el',
   'countdown.safe_by': 'Actúe a más tardar el {date}',
   'countdown.safe_passed': 'Actúe hoy',

@@ -18,7 +18,7 @@ const deadline = (over: Partial<Deadline>): Deadline => ({
 describe('summarize', () => {
   it('counts down to the safe date and shows both dates', () => {
     const s = summarize(notice, [deadline({})], 'safe', '2026-03-24');
-    expect(s).toMatchObject({ heading: 'Utilization review (UR) decision (denied)', action: 'Request IMR', countdown: '10 days left' });
+    expect(s).toMatchObject({ heading: 'Utilization review (UR) decision — denied', action: 'Request IMR', countdown: '10 days left' });
     expect(s.dates).toBe('Act by Friday, April 3, 2026, this day included · latest date the law may allow: Wednesday, April 8, 2026');
     expect(s.help).toBeNull();
     expect(s.citation).toBe('Lab. Code § 4610.5(h)(1)');

@@ -20,6 +20,9 @@ export function applyCorrections(notice: Notice, corrections: NoticeCorrection =
     const roles = Object.keys(corrections.dates) as (keyof typeof notes)[];
     for (const role of roles) delete notes[role];
     out.dateNotes = notes; // a date the user entered or confirmed is no longer uncertain
+    const details = { ...notice.dateNoteDetails };
+    for (const role of roles) delete details[role];
+    out.dateNoteDetails = details;
     const checks = { ...notice.dateChecks };
     const confidence = { ...notice.dateConfidence };
     for (const role of roles) {

@@ -1,7 +1,7 @@
 // The toolbar badge: days left to the nearest open deadline (the safe date, or the latest date if the user chose it).
 import { browser } from 'wxt/browser';
 import { daysBetween } from '../rules';
-import { countdownText, t } from '../i18n';
+import { deadlineCountdownText, t } from '../i18n';
 import type { Language } from '../model';
 import type { DeadlineRow } from '../app/tracked';
 import type { Settings } from '../storage/types';
@@ -24,7 +24,7 @@ export function badgeFor(rows: DeadlineRow[], mode: Settings['countdown'], today
   const text = days > 99 ? '99+' : `${days}${next.deadline.needsCheck ? '?' : ''}`;
   const color = days <= 3 ? BADGE_COLORS.urgent : days <= 7 ? BADGE_COLORS.soon : BADGE_COLORS.later;
   const check = next.deadline.needsCheck ? ` · ${t('check.title', lang)}` : '';
-  return { text, color, title: `ClaimClock: ${next.deadline.title[lang]}${next.claim ? ` (${next.claim})` : ''}: ${countdownText(days, lang)}${check}` };
+  return { text, color, title: `ClaimClock: ${next.deadline.title[lang]}${next.claim ? ` (${next.claim})` : ''}: ${deadlineCountdownText(days, daysBetween(today, next.deadline.latest), lang)}${check}` };
 }
 
 export async function showBadge(badge: Badge): Promise<void> {

@@ -3,7 +3,7 @@
 // reminderPlan() is pure; syncReminders() and showReminder() are the thin browser wrappers.
 import { browser } from 'wxt/browser';
 import { addCalendarDays, daysBetween } from '../rules';
-import { countdownText, formatDate, t } from '../i18n';
+import { deadlineCountdownText, formatDate, t } from '../i18n';
 import type { DeadlineRow } from '../app/tracked';
 import type { Settings } from '../storage/types';
 import { countdownDate } from '../app/tracked';
@@ -83,9 +83,14 @@ export function reminderNotice(name: string, snapshot: DeadlineSnapshot): Remind
   const date = countdownDate(row, mode);
   const days = daysBetween(snapshot.ctx.today, date);
   const claim = row.claim ? ` · ${row.claim}` : '';
+  const toLatest = daysBetween(snapshot.ctx.today, row.deadline.latest);
+  const when = mode === 'latest'
+    ? `${t('countdown.latest_label', lang)}: ${formatDate(date, lang, 'long')}`
+    : t('countdown.safe_by', lang, { date: formatDate(date, lang, 'long') });
+  const action = row.deadline.action?.[lang];
   return {
-    title: `${row.deadline.title[lang]}: ${countdownText(days, lang)}`,
-    message: `${t(mode === 'latest' ? 'countdown.latest_label' : 'countdown.safe_label', lang)}: ${formatDate(date, lang, 'long')}${claim}\n${row.tracked.title}`.trim(),
+    title: `${row.deadline.title[lang]}: ${deadlineCountdownText(days, toLatest, lang)}`,
+    message: `${when}${claim}\n${action ? `${action}\n` : ''}${row.tracked.title}`.trim(),
   };
 }
 

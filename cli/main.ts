@@ -8,7 +8,8 @@ import { calendarItems, writeIcs } from './calendar';
 import { defaultIo, EXIT, UsageError, type CliIo } from './io';
 import { noticeFromFlags, type DeadlineFlags } from './notice-from-flags';
 import { commonValues, DEADLINES_OPTIONS, parse, SCAN_OPTIONS, type CommonValues } from './options';
-import { deadlinesTable, scanText, toJson } from './report';
+import { t, tCount } from '../i18n';
+import { deadlinesTable, needsText, scanText, toJson } from './report';
 import { cliContext, defaultScanDeps, scanFile, type ScanDeps } from './scan';
 import { USAGE } from './usage';
 
@@ -21,7 +22,7 @@ async function maybeWriteIcs(common: CommonValues, items: CalendarItem[], io: Cl
   if (!common.ics) return true;
   if (!items.length) {
     // RFC 5545 wants at least one event in a calendar: say so instead of writing an empty one.
-    io.stderr.write(`No deadlines to put in a calendar: ${common.ics} was not written.\n`);
+    io.stderr.write(`${t('cli.ics.none', common.lang, { file: common.ics })}\n`);
     return true;
   }
   const path = resolve(io.cwd, common.ics);
@@ -29,10 +30,10 @@ async function maybeWriteIcs(common: CommonValues, items: CalendarItem[], io: Cl
     await writeIcs(path, items, common.lang, io.writeFile, io.now());
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException)?.code ?? (e as Error)?.message ?? String(e);
-    io.stderr.write(`claimclock: could not write the calendar file ${common.ics} (${reason}).\n`);
+    io.stderr.write(`${t('cli.ics.failed', common.lang, { file: common.ics, reason })}\n`);
     return false;
   }
-  io.stderr.write(`Wrote ${items.length} calendar event${items.length === 1 ? '' : 's'} to ${common.ics}\n`);
+  io.stderr.write(`${tCount('cli.ics.wrote', items.length, common.lang, { file: common.ics })}\n`);
   return true;
 }
 
@@ -44,7 +45,7 @@ async function scan(args: string[], io: CliIo, deps: MainDeps): Promise<number> 
   }
   const common = commonValues(values, localToday(io.now()));
   if (!positionals.length) throw new UsageError('scan needs at least one file (.pdf, .html or .txt).');
-  const progress = (source: string, page: number, pages: number) => io.stderr.write(`${source}: reading page ${page} of ${pages} by OCR…\n`);
+  const progress = (source: string, page: number, pages: number) => io.stderr.write(`${t('cli.ocr_page', common.lang, { source, page, pages })}\n`);
   const scanDeps = { ...defaultScanDeps(progress), ...deps.scan };
   const options = { cwd: io.cwd, today: common.today, profile: common.profile, ocr: Boolean(values.ocr) };
   const results = [];
@@ -72,7 +73,7 @@ async function deadlines(args: string[], io: CliIo): Promise<number> {
   const found = deadlinesFor(notice, ctx);
   io.stdout.write(common.json ? toJson(found) : `${deadlinesTable(found, common.lang)}\n`);
   for (const m of missingDeadlines(notice, ctx)) {
-    io.stderr.write(`Note: ${m.rule} also applies but needs one of these dates: ${m.needs.join(', ')}\n`);
+    io.stderr.write(`${needsText(m, common.lang, 'cli.note_needs')}\n`);
   }
   return (await maybeWriteIcs(common, calendarItems(notice, found), io)) ? EXIT.ok : EXIT.fileError;
 }

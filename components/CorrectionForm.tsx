@@ -1,5 +1,6 @@
 // Inline correction of a notice's dates and facts; every change is reported at once as a patch.
 import type { DateRole, Language, Notice } from '../model';
+import { dateNoteText } from '../i18n/date-notes';
 import { SERVICE_METHODS } from '../model';
 import { t } from '../i18n';
 import type { NoticeCorrection } from '../app/corrections';
@@ -25,7 +26,7 @@ export function CorrectionForm({ notice, lang, onCorrect, extraRoles = DEFAULT_E
       <p class="cc-hint">{t('card.correct_hint', lang)}</p>
       <div class="cc-fields">
         {roles.map((role) => {
-          const note = notice.dateNotes[role];
+          const note = dateNoteText(notice, role, lang);
           return (
             <DateField
               key={role}

@@ -1,12 +1,14 @@
 // A live countdown to a calendar day: "12 days left", "Due today · 5 h 20 min left today", "Passed 3 days ago".
 import type { Language } from '../model';
 import { daysBetween, localToday } from '../rules';
-import { countdownText as dayCountdown, t } from '../i18n';
+import { countdownText as dayCountdown, deadlineCountdownText, t } from '../i18n';
 import { systemNow, useNow, type Now } from './time';
 
 export interface CountdownProps {
   /** The day counted down to (YYYY-MM-DD, local calendar day). */
   date: string;
+  /** The latest date the law may allow, when the countdown runs to the safe date: past the safe date but not this one, it says "Act today". */
+  latest?: string;
   lang: Language;
   now?: Now;
   intervalMs?: number;
@@ -29,12 +31,15 @@ export function countdownText(days: number, lang: Language, at?: Date): string {
   return `${dayCountdown(0, lang)} · ${t('countdown.hours_left', lang, { h: Math.floor(minutes / 60), m: minutes % 60 })}`;
 }
 
-export function Countdown({ date, lang, now = systemNow, intervalMs = 60_000, class: cls }: CountdownProps) {
+export function Countdown({ date, latest, lang, now = systemNow, intervalMs = 60_000, class: cls }: CountdownProps) {
   const at = useNow(now, intervalMs);
-  const days = daysBetween(localToday(at), date);
+  const today = localToday(at);
+  const days = daysBetween(today, date);
+  const toLatest = latest ? daysBetween(today, latest) : days;
+  const urgency = days < 0 && toLatest >= 0 ? 'today' : urgencyOf(days);
   return (
-    <p class={`cc-countdown cc-${urgencyOf(days)}${cls ? ` ${cls}` : ''}`} aria-live="polite" aria-atomic="true" data-days={days}>
-      {countdownText(days, lang, at)}
+    <p class={`cc-countdown cc-${urgency}${cls ? ` ${cls}` : ''}`} aria-live="polite" aria-atomic="true" data-days={days}>
+      {days < 0 && latest ? deadlineCountdownText(days, toLatest, lang) : countdownText(days, lang, at)}
     </p>
   );
 }

@@ -7,9 +7,9 @@ import { formatDate, t } from '../i18n';
 import { daysBetween, localToday } from '../rules';
 import { checkLines } from '../i18n/checks';
 import { roleLabel } from '../i18n/labels';
-import { translateStep } from '../i18n/steps';
+import { translateAssumptions, translateStep } from '../i18n/steps';
 import { Countdown } from './Countdown';
-import { systemNow, type Now } from './time';
+import { systemNow, useNow, type Now } from './time';
 
 export interface DeadlineViewProps {
   deadline: Deadline;
@@ -34,23 +34,37 @@ export interface DeadlineViewProps {
 export type { DateChoice };
 
 export function DeadlineView(props: DeadlineViewProps) {
-  const { deadline: d, lang, action, countdown = 'safe', now, children, headingLevel = 3, choices = [], onChoose, onPreview, passedOpen } = props;
+  const { deadline: d, lang, action, countdown = 'safe', now = systemNow, children, headingLevel = 3, choices = [], onChoose, onPreview, passedOpen } = props;
   const H = headingLevel === 3 ? 'h3' : 'h4';
   const target = countdown === 'latest' ? d.latest : d.due;
   const isDeadline = d.type === 'deadline';
-  const passed = isDeadline && daysBetween(localToday((now ?? systemNow)()), target) < 0;
+  const today = localToday(useNow(now, 60_000));
+  // past the safe date but not the latest: say so plainly, with where to get help (never just "Passed N days ago")
+  const safePassed = isDeadline && daysBetween(today, d.due) < 0 && daysBetween(today, d.latest) >= 0;
+  // the safe date has passed (whichever date the countdown shows): what can still be done
+  const passed = isDeadline && daysBetween(today, d.due) < 0;
+  const assumptions = translateAssumptions(d, lang);
   return (
     <section class={`cc-deadline cc-type-${d.type}`} data-rule={d.rule} aria-label={d.title[lang]}>
       <H class="cc-deadline-title">{d.title[lang]}</H>
       {isDeadline ? (
-        <Countdown date={target} lang={lang} now={now} class={d.needsCheck ? 'cc-countdown-big cc-unconfirmed' : 'cc-countdown-big'} />
+        <Countdown date={target} latest={countdown === 'safe' ? d.latest : undefined} lang={lang} now={now} class={d.needsCheck ? 'cc-countdown-big cc-unconfirmed' : 'cc-countdown-big'} />
       ) : (
         <p class="cc-type-label">{t(`card.type.${d.type}`, lang)}</p>
       )}
       <p class="cc-due">
-        <span class="cc-due-label">{isDeadline ? t('countdown.safe_label', lang) : t('card.by_when', lang)}</span>{' '}
-        <time dateTime={d.due} class="cc-due-date">{formatDate(d.due, lang, 'long')}</time>
+        {isDeadline ? (
+          <DueLine date={d.due} lang={lang} />
+        ) : (
+          <>
+            <span class="cc-due-label">{t('card.by_when', lang)}</span>{' '}
+            <time dateTime={d.due} class="cc-due-date">{formatDate(d.due, lang, 'long')}</time>
+          </>
+        )}
       </p>
+      {safePassed ? (
+        <p class="cc-safe-passed" role="alert">{t('countdown.safe_passed_detail', lang, { latest: formatDate(d.latest, lang, 'long') })}</p>
+      ) : null}
       {d.needsCheck ? (
         <div class="cc-check" role="note" data-check={d.checkReasons.join(' ')}>
           <p class="cc-check-title">
@@ -78,12 +92,12 @@ export function DeadlineView(props: DeadlineViewProps) {
       ) : null}
       {d.latest !== d.due ? (
         <p class="cc-latest">
-          {t('countdown.latest_label', lang)}: <time dateTime={d.latest}>{formatDate(d.latest, lang)}</time>
+          {t('countdown.latest_label', lang)}: <time dateTime={d.latest}>{formatDate(d.latest, lang, 'long')}</time>
         </p>
       ) : null}
       {countdown === 'latest' && isDeadline ? <p class="cc-note">{t('countdown.showing_latest', lang)}</p> : null}
       {passed && d.ifPassed ? (
-        <details class="cc-passed" open={passedOpen} data-if-passed>
+        <details class="cc-passed" open={passedOpen || safePassed} data-if-passed>
           <summary>{t('passed.title', lang)}</summary>
           <p>{d.ifPassed[lang]}</p>
         </details>
@@ -102,12 +116,12 @@ export function DeadlineView(props: DeadlineViewProps) {
             <li key={i}>{translateStep(s, lang)}</li>
           ))}
         </ol>
-        {d.assumptions.length ? (
+        {assumptions.length ? (
           <>
             <p class="cc-subhead">{t('card.assumptions', lang)}</p>
             <ul>
-              {d.assumptions.map((a, i) => (
-                <li key={i} lang="en">{a}</li>
+              {assumptions.map((a, i) => (
+                <li key={i}>{a}</li>
               ))}
             </ul>
           </>
@@ -120,5 +134,17 @@ export function DeadlineView(props: DeadlineViewProps) {
       </details>
       {children}
     </section>
+  );
+}
+
+/** "Act by Wednesday, April 8, 2026, this day included" / "Actúe a más tardar el miércoles, 8 de abril de 2026". */
+function DueLine({ date, lang }: { date: string; lang: Language }) {
+  const [before = '', after = ''] = t('countdown.safe_by', lang).split('{date}');
+  return (
+    <>
+      <span class="cc-due-label">{before.trim()}</span>{' '}
+      <time dateTime={date} class="cc-due-date">{formatDate(date, lang, 'long')}</time>
+      {after}
+    </>
   );
 }

@@ -2,6 +2,8 @@
 // "March 4, 2026", "Mar. 4th, 2026", "Monday, March 4, 2026", 03/04/2026, 3/4/26, 04-Mar-2026, 2026-03-04,
 // "4 de marzo de 2026", dates split over a line break ("March 4,\n2026") and dates in MM / DD / YYYY boxes.
 
+import type { DateNoteDetail } from '../model/notice';
+
 export type DateFormat = 'month_name' | 'day_month_name' | 'numeric' | 'iso';
 
 export interface DateCandidate {
@@ -12,6 +14,8 @@ export interface DateCandidate {
   format: DateFormat;
   /** Why this reading could be wrong (two-digit year, day/month order), if anything. */
   ambiguity?: string;
+  /** The same notes as codes + params (the faces translate them). */
+  ambiguityDetails?: DateNoteDetail[];
 }
 
 export interface ParseDatesOptions {
@@ -96,12 +100,14 @@ function toCandidate(p: Pattern, m: RegExpExecArray, opts: ParseDatesOptions, or
   let day = Number(parts.d);
   let year = Number(parts.y);
   const notes: string[] = [];
+  const details: DateNoteDetail[] = [];
   const shown = () => m[0].replace(/\s+/g, ' ');
   if (parts.y.length === 2) {
     // Letters are recent and birth years are not: up to '50 is this century ("3/4/26"), later is the last one
     // ("DOB 2/14/64"). A trigger date is never read from a far-future year, so a wrong guess cannot push it later.
     year += year <= 50 ? 2000 : 1900;
     notes.push(`two-digit year "${parts.y}" read as ${year}`);
+    details.push({ code: 'two_digit_year', params: { year2: parts.y, year } });
   }
   if (p.format === 'numeric' && month && day) {
     if (month > 12 && day <= 12) {
@@ -111,8 +117,10 @@ function toCandidate(p: Pattern, m: RegExpExecArray, opts: ParseDatesOptions, or
     } else if (order === 'dm' && month <= 12 && day <= 12 && month !== day) {
       [month, day] = [day, month];
       notes.push(`"${shown()}" read as day/month, the order of the other dates on the document`);
+      details.push({ code: 'read_day_month', params: { text: shown() } });
     } else if (opts.lang === 'es' && month <= 12 && day <= 12 && month !== day && !inferred) {
       notes.push(`"${shown()}" read as month/day (US order); it could be day/month`);
+      details.push({ code: 'read_month_day', params: { text: shown() } });
     }
   }
   if (!month || month > 12 || year < 1900 || year > 2100 || day < 1 || day > daysIn(year, month)) return null;
@@ -124,7 +132,10 @@ function toCandidate(p: Pattern, m: RegExpExecArray, opts: ParseDatesOptions, or
     iso: `${year}-${pad(month)}-${pad(day)}`,
     format: p.format,
   };
-  if (notes.length) candidate.ambiguity = notes.join('; ');
+  if (notes.length) {
+    candidate.ambiguity = notes.join('; ');
+    candidate.ambiguityDetails = details;
+  }
   return candidate;
 }
 

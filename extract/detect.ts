@@ -2,7 +2,7 @@
 // each of its date roles the most probable date, with that probability as the date's confidence, the other dates
 // that could be it (the "Check this date" choices) and the reasons to check it. Evidence offsets point into doc.text.
 import { format, parseISO, subDays } from 'date-fns';
-import type { CheckReason, DateCandidate, DateRole, Evidence, Notice, NoticeFacts, Outcome } from '../model';
+import type { CheckReason, DateCandidate, DateNoteDetail, DateRole, Evidence, Notice, NoticeFacts, Outcome } from '../model';
 import { checkSize, startBudget, type BudgetOptions } from './budget';
 import { claimNumber, expedited, represented, serviceMethod } from './facts';
 import { boxedOutcome, kindDateFeatures, outcomeFeatures, roleFeatures, type Scope } from './features';
@@ -104,6 +104,7 @@ function noticeOf(kind: DetectedKind, confidence: number, reading: Reading, weig
     medication: extra.medication,
     dates: picked.dates,
     dateNotes: picked.notes,
+    dateNoteDetails: picked.noteDetails,
     dateConfidence: picked.confidence,
     dateChecks: picked.checks,
     candidates: picked.candidates,
@@ -163,7 +164,7 @@ interface Scored {
   iso: string;
   p: number;
   /** The date's occurrence shown as evidence: one whose label names the role, else the most probable one. */
-  at: { start: number; end: number; text: string; ambiguity?: string };
+  at: { start: number; end: number; text: string; ambiguity?: string; ambiguityDetails?: DateNoteDetail[] };
   future: boolean;
   named: boolean;
 }
@@ -171,6 +172,7 @@ interface Scored {
 interface Picked {
   dates: Partial<Record<DateRole, string>>;
   notes: Partial<Record<DateRole, string>>;
+  noteDetails: Partial<Record<DateRole, DateNoteDetail[]>>;
   confidence: Partial<Record<DateRole, number>>;
   checks: Partial<Record<DateRole, CheckReason[]>>;
   candidates: DateCandidate[];
@@ -249,7 +251,7 @@ function pickDates(kind: DetectedKind, reading: Reading, weights: Weights, today
   for (const [role, s] of chosen) {
     if (TRIGGERS.has(role) && role !== 'exam_date' && quoted.some((q) => q > s.iso)) check(role, 'before_referenced_event');
   }
-  const out: Picked = { dates: {}, notes: {}, confidence: {}, checks: {}, candidates: [], evidence: [] };
+  const out: Picked = { dates: {}, notes: {}, noteDetails: {}, confidence: {}, checks: {}, candidates: [], evidence: [] };
   for (const [role, list] of scored) {
     const pick = chosen.get(role);
     if (pick) {
@@ -267,7 +269,10 @@ function pickDates(kind: DetectedKind, reading: Reading, weights: Weights, today
     const reasons = checks.get(role);
     if (reasons?.size && pick) out.checks[role] = [...reasons];
     const note = noteFor(pick, list, reasons, today);
-    if (note) out.notes[role] = note;
+    if (note) {
+      out.notes[role] = note.text;
+      out.noteDetails[role] = note.details;
+    }
   }
   out.candidates.push(...substituteCandidates(reading, scored, chosen, out.candidates, quoted));
   out.candidates.sort((a, b) => b.confidence - a.confidence || a.date.localeCompare(b.date));
@@ -324,19 +329,35 @@ function substituteCandidates(reading: Reading, scored: Map<ModelRole, Scored[]>
 const daysBefore = (iso: string, days: number): string => format(subDays(parseISO(iso), days), 'yyyy-MM-dd');
 
 
-/** A person-readable note on a role's date (the UI translates the codes in dateChecks; this is for the CLI). */
-function noteFor(pick: Scored | undefined, list: Scored[], reasons: Set<CheckReason> | undefined, today?: string): string | undefined {
+/** A person-readable note on a role's date (English, for the CLI's JSON) and the same as codes + params. */
+function noteFor(pick: Scored | undefined, list: Scored[], reasons: Set<CheckReason> | undefined, today?: string): { text: string; details: DateNoteDetail[] } | undefined {
   const parts: string[] = [];
+  const details: DateNoteDetail[] = [];
   const setAside = pick && !pick.future ? list.filter((s) => s.future && s.p * 2 >= RIVAL).map((s) => s.iso) : [];
-  if (setAside.length) parts.push(`ignored a date after today (${today}): ${setAside.join(', ')}`);
+  if (setAside.length) {
+    parts.push(`ignored a date after today (${today}): ${setAside.join(', ')}`);
+    details.push({ code: 'ignored_future', params: { today: today ?? '', dates: setAside.join(',') } });
+  }
   if (pick && reasons?.has('conflicting_dates')) {
     const others = list.filter((s) => s !== pick && s.p >= RIVAL && !setAside.includes(s.iso)).map((s) => s.iso);
-    if (others.length) parts.push(`other dates could be this one (${others.join(', ')}); ${pick.iso} is the most probable`);
+    if (others.length) {
+      parts.push(`other dates could be this one (${others.join(', ')}); ${pick.iso} is the most probable`);
+      details.push({ code: 'other_candidates', params: { dates: others.join(','), picked: pick.iso } });
+    }
   }
-  if (pick && reasons?.has('future_date')) parts.push('the date is after today');
-  if (pick && reasons?.has('before_referenced_event')) parts.push('the date is before an event the letter refers to as past');
-  if (pick?.at.ambiguity) parts.push(pick.at.ambiguity);
-  return parts.length ? parts.join('; ') : undefined;
+  if (pick && reasons?.has('future_date')) {
+    parts.push('the date is after today');
+    details.push({ code: 'future_date', params: {} });
+  }
+  if (pick && reasons?.has('before_referenced_event')) {
+    parts.push('the date is before an event the letter refers to as past');
+    details.push({ code: 'before_referenced_event', params: {} });
+  }
+  if (pick?.at.ambiguity) {
+    parts.push(pick.at.ambiguity);
+    details.push(...(pick.at.ambiguityDetails ?? []));
+  }
+  return parts.length ? { text: parts.join('; '), details } : undefined;
 }
 
 /**
@@ -350,17 +371,19 @@ function enclosedPanel(n: Notice): Notice {
   if (!letterRoles.some((r) => n.dates[r]) && !n.serviceMethod) return n;
   const dates = { ...n.dates };
   const dateNotes = { ...n.dateNotes };
+  const dateNoteDetails = { ...n.dateNoteDetails };
   const dateConfidence = { ...n.dateConfidence };
   const dateChecks = { ...n.dateChecks };
   for (const r of letterRoles) {
     delete dates[r];
     delete dateNotes[r];
+    delete dateNoteDetails[r];
     delete dateConfidence[r];
     delete dateChecks[r];
   }
   const dropped = new Set(['serviceMethod', ...letterRoles.map((r) => `date:${r}`)]);
   return {
-    ...n, dates, dateNotes, dateConfidence, dateChecks, serviceMethod: null,
+    ...n, dates, dateNotes, dateNoteDetails, dateConfidence, dateChecks, serviceMethod: null,
     candidates: n.candidates.filter((c) => !letterRoles.includes(c.role)),
     evidence: n.evidence.filter((e) => !dropped.has(e.fact)),
   };

@@ -36,6 +36,14 @@ export function tDynamic(key: string, lang: Language, fallback: string, params?:
 }
 
 export { formatDate, localeFor } from './format';
+import { localeFor } from './format';
+
+/** t() for a count: the `${key}.one` form when the language's plural rule says "one" ("1 notice", "1 aviso"). */
+export function tCount(key: MessageKey, n: number, lang: Language, params: Params = {}): string {
+  const one = `${key}.one`;
+  const useOne = new Intl.PluralRules(localeFor(lang)).select(n) === 'one' && hasKey(one);
+  return t(useOne ? one : key, lang, { ...params, n, count: n });
+}
 
 /** "12 days left", "1 day left", "Due today", "Passed 1 day ago", "Passed 3 days ago" for `days` calendar days left. */
 export function countdownText(days: number, lang: Language): string {
@@ -43,4 +51,15 @@ export function countdownText(days: number, lang: Language): string {
   if (days === 1) return t('countdown.one_day_left', lang);
   if (days === 0) return t('countdown.due_today', lang);
   return days === -1 ? t('countdown.one_day_ago', lang) : t('countdown.days_ago', lang, { n: -days });
+}
+
+/**
+ * The big countdown text for a deadline, counting down to the safe date (`daysToDue`) with the latest date the law
+ * may allow in view (`daysToLatest`). Once the safe date has passed but the latest has not, it never says "Passed N
+ * days ago" (a worker may give up while the law may still allow filing): it says "Act today".
+ */
+export function deadlineCountdownText(daysToDue: number, daysToLatest: number, lang: Language): string {
+  if (daysToDue >= 0) return countdownText(daysToDue, lang);
+  if (daysToLatest >= 0) return t('countdown.safe_passed', lang);
+  return daysToLatest === -1 ? t('countdown.latest_passed_one', lang) : t('countdown.latest_passed', lang, { n: -daysToLatest });
 }

@@ -11,3 +11,15 @@ export function noticeHeading(notice: Pick<Notice, 'kind' | 'outcome'>, lang: La
   const kind = kindLabel(notice.kind, lang);
   return notice.outcome ? `${kind} — ${outcomeLabel(notice.outcome, lang)}` : kind;
 }
+
+/**
+ * What a highlighted text on a page is, with the text itself: "Letter date: March 4, 2026", "Resultado: DENIED".
+ * `fact` is the evidence's fact ('date:service_date', 'outcome', …); the excerpt is the page's own words.
+ */
+export function highlightLabel(fact: string, excerpt: string, lang: Language): string {
+  const role = fact.startsWith('date:') ? fact.slice(5) : null;
+  const what = role
+    ? tDynamic(`highlight.role.${role}`, lang, roleLabel(role, lang))
+    : tDynamic(`highlight.fact.${fact}`, lang, lang === 'en' ? fact.replace(/([A-Z])/g, ' $1').toLowerCase() : tDynamic('highlight.fact.other', lang, fact));
+  return `${what.charAt(0).toUpperCase()}${what.slice(1)}: ${excerpt}`;
+}

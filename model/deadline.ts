@@ -66,6 +66,8 @@ export const Deadline = z.object({
   assumptions: z.array(z.string()), // e.g. 'representation unknown: used the shorter 20-day period'
   /** The same assumptions as code + params, in the same order (added 2026-12; older stored deadlines have none). */
   assumptionDetails: z.array(Assumption).optional(),
+  /** What to do: which form, where to send it, keep proof (the rule's `action`; the calendar event and reminders carry it). */
+  action: z.object({ en: z.string(), es: z.string() }).optional(),
   /** What can still be done once the date has passed, and who can help (the rule's `ifPassed`). */
   ifPassed: z.object({ en: z.string(), es: z.string() }).optional(),
   /** The user should confirm the date this deadline counts from (DESIGN.md "Never silently wrong"). */

@@ -24,6 +24,17 @@ export const DateCandidate = z.object({
 });
 export type DateCandidate = z.infer<typeof DateCandidate>;
 
+/**
+ * Why a date's reading is uncertain, as a code + params the faces translate (dateNotes holds the English text).
+ * Codes: two_digit_year {year2, year}, read_day_month {text}, read_month_day {text}, ignored_future {today, dates},
+ * other_candidates {dates, picked}, future_date, before_referenced_event, ocr. An unknown code is shown generically.
+ */
+export const DateNoteDetail = z.object({
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+});
+export type DateNoteDetail = z.infer<typeof DateNoteDetail>;
+
 export const NoticeFacts = z.object({
   claimNumber: z.string().optional(),
   treatment: z.array(z.string()).optional(), // treatment requested / denied items
@@ -49,6 +60,8 @@ export const Notice = z.object({
   dates: z.partialRecord(DateRole, IsoDate),
   /** Dates whose reading is uncertain (ambiguous format, OCR, two candidates): role → reason. */
   dateNotes: z.partialRecord(DateRole, z.string()).default({}),
+  /** The same notes as codes + params, one per part of the text (translated at the edge: i18n/date-notes.ts). */
+  dateNoteDetails: z.partialRecord(DateRole, z.array(DateNoteDetail)).default({}),
   /** How sure the reader is of each date, 0..1 (its fitted probability; 1 for a date the user entered). */
   dateConfidence: z.partialRecord(DateRole, z.number().min(0).max(1)).default({}),
   /** Why a date needs the user's check, from the reading itself (the rules add missing, substitute, future). */

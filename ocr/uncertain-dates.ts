@@ -10,11 +10,14 @@ export const OCR_DATE_NOTE = 'Read by OCR from a scanned page: check this date a
 export function markOcrDates(notices: Notice[], ocrFrom = 0): Notice[] {
   return notices.map((n) => {
     const dateNotes = { ...n.dateNotes };
+    const dateNoteDetails = { ...n.dateNoteDetails };
     for (const role of Object.keys(n.dates) as (keyof Notice['dates'])[]) {
       const ev = n.evidence.find((e) => e.fact === `date:${role}`);
       const fromOcr = ev ? ev.start >= ocrFrom : ocrFrom === 0;
-      if (fromOcr) dateNotes[role] ??= OCR_DATE_NOTE;
+      if (!fromOcr) continue;
+      if (dateNotes[role] === undefined) dateNotes[role] = OCR_DATE_NOTE;
+      if (!dateNoteDetails[role]?.some((d) => d.code === 'ocr')) dateNoteDetails[role] = [{ code: 'ocr', params: {} }, ...(dateNoteDetails[role] ?? [])];
     }
-    return { ...n, dateNotes };
+    return { ...n, dateNotes, dateNoteDetails };
   });
 }

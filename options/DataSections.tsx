@@ -1,7 +1,7 @@
 // Options: rule packs, allowed sites, export / import / delete all data, storage health.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Language } from '../model';
-import { t } from '../i18n';
+import { t, tCount } from '../i18n';
 import type { RulePackSummary, StorageHealthReport, UiStore } from '../app/store';
 import { FileButton, Section } from './Field';
 import type { OptionsDeps } from './deps';
@@ -115,8 +115,8 @@ export function HealthSection({ store, lang, version }: { store: UiStore; lang: 
         <>
           <p class={health.quarantined.length ? 'op-warn' : 'op-ok'}>
             {health.quarantined.length
-              ? t('options.health.quarantined', lang, { count: health.quarantined.length })
-              : t('options.health.ok', lang, { count: health.tracked ?? 0 })}
+              ? tCount('options.health.quarantined', health.quarantined.length, lang)
+              : tCount('options.health.ok', health.tracked ?? 0, lang)}
           </p>
           {health.quarantined.length ? (
             <ul class="op-list">

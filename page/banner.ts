@@ -78,6 +78,7 @@ button { font: inherit; cursor: pointer; }
 .need { margin: 6px 0; background: var(--cc-warn-bg); color: var(--cc-warn-fg); border-radius: 6px; padding: 6px 8px; font-size: 12.5px; }
 .need .row { display: flex; gap: 6px; align-items: end; flex-wrap: wrap; margin-top: 4px; }
 .saved { font-size: 12.5px; color: var(--cc-later); margin: 6px 0 0; }
+.help { font-weight: 600; }
 [hidden] { display: none !important; }
 `;
 
@@ -161,6 +162,7 @@ export function createBanner(doc: Document = document, onDismiss: () => void = (
       block.append(count);
     }
     if (n.dates) block.append(h('p', {}, n.dates));
+    if (n.help) block.append(h('p', { className: 'help' }, n.help));
     const index = n.index ?? 0;
     if (n.check) {
       const check = h('div', { className: 'cc-check' });
@@ -246,7 +248,7 @@ export function createBanner(doc: Document = document, onDismiss: () => void = (
     }
     if (model.links.length) {
       const list = h('ul', { className: 'links' });
-      list.setAttribute('aria-label', t('banner.highlighted', lang));
+      list.setAttribute('aria-label', t('banner.highlighted_list', lang));
       for (const link of model.links) {
         const b = h('button', { type: 'button', textContent: link.label });
         b.addEventListener('click', link.onActivate);

@@ -9,6 +9,7 @@ import type { NoticeCorrection } from '../app/corrections';
 import { t } from '../i18n';
 import { send as sendMessage } from '../messaging/client';
 import { userMessage } from '../extract/errors';
+import { highlightLabel } from '../i18n/labels';
 import { createBanner, BANNER_TAG, type Banner } from './banner';
 import { createHighlighter, MARK_ATTR, type Highlighter } from './highlighter';
 import { scanPage, shadowRoots, type ScanDeps, type ScanResult } from './scanner';
@@ -72,7 +73,7 @@ export class PageController {
     try {
       this.highlighter.clear(); // marks split text nodes: unwrap them before reading, so anchors stay valid
       this.roots = shadowRoots(root).filter((r) => r !== this.banner?.host.shadowRoot);
-      result = scanPage(root, this.deps, this.roots);
+      result = scanPage(root, { ...this.deps, language: this.language }, this.roots);
       this.result = result;
       if (result.notices.length) this.highlighter.show(result.highlights);
     } finally {
@@ -130,7 +131,7 @@ export class PageController {
         message,
         links: result.highlights
           .filter((item) => item.listed)
-          .map((item) => ({ label: item.label, onActivate: () => this.highlighter.reveal(item) })),
+          .map((item) => ({ label: item.fact && item.excerpt !== undefined ? highlightLabel(item.fact, item.excerpt, language) : item.label, onActivate: () => this.highlighter.reveal(item) })),
         onChoose: (i, choice) => void this.correct(result, i, { dates: { [choice.role]: choice.date } as Partial<Record<DateRole, string>> }),
         onEnterDate: (i, role, date) => void this.correct(result, i, { dates: { [role]: date } as Partial<Record<DateRole, string>> }),
         onPreview: (choice) => this.preview(result, choice),

@@ -8,6 +8,9 @@ export interface HighlightItem {
   ranges: Range[];
   /** Listed in the banner (trigger dates and the facts a person acts on); other evidence is only painted. */
   listed?: boolean;
+  /** The evidence's fact and page text, so the label can be rebuilt in another language (i18n highlightLabel). */
+  fact?: string;
+  excerpt?: string;
 }
 
 export interface Highlighter {

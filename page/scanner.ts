@@ -1,7 +1,8 @@
 // One scan of the page: fast relevance check on raw text, then the visible-text walk, detect(), and the
 // highlight items for what was found. Pure of browser APIs except the DOM it is given.
 import { NEVER_TRIGGER_ROLES, type DateRole } from '../model/terms';
-import type { Notice } from '../model';
+import type { Language, Notice } from '../model';
+import { highlightLabel } from '../i18n/labels';
 import { isDocumentError, startBudget, type DetectOptions, type DocumentErrorCode, type TextDocument } from '../extract';
 import type { DomTextDocument, PageSource } from '../sources';
 import type { HighlightItem } from './highlighter';
@@ -17,6 +18,8 @@ export interface ScanDeps {
   budgetMs?: number;
   /** The clock (a seam for tests). */
   now?: () => number;
+  /** The language of the highlight labels (English unless set). */
+  language?: Language;
 }
 
 export interface ScanResult {
@@ -44,28 +47,11 @@ export function rawText(root: ParentNode, roots: ShadowRoot[] = shadowRoots(root
   return [root.textContent ?? '', ...roots.map((r) => r.textContent ?? '')].join(' ');
 }
 
-const ROLE_LABELS: Partial<Record<DateRole, string>> = {
-  document_date: 'Letter date',
-  decision_date: 'Decision date',
-  service_date: 'Date served / mailed',
-  panel_assigned_date: 'Panel assigned',
-  exam_date: 'Exam date',
-  report_date: 'Report date',
-  received_date: 'Date received',
-  rfa_received_date: 'RFA received',
-};
-
 /** Facts worth a line in the banner; the detectors' other evidence ("Claim number", "MTUS") is only painted. */
-const LISTED_FACTS: Record<string, string> = {
-  outcome: 'Outcome',
-  serviceMethod: 'Served by',
-  expedited: 'Expedited',
-  claimNumber: 'Claim number',
-  treatment: 'Treatment',
-};
+const LISTED_FACTS = new Set(['outcome', 'serviceMethod', 'expedited', 'claimNumber', 'treatment']);
 
 /** Evidence spans → things to highlight. Dates that never start a clock (injury, birth) are left alone. */
-export function highlightItems(doc: DomTextDocument, notices: Notice[], ranges: PageSource['ranges']): HighlightItem[] {
+export function highlightItems(doc: DomTextDocument, notices: Notice[], ranges: PageSource['ranges'], lang: Language = 'en'): HighlightItem[] {
   const items: HighlightItem[] = [];
   const seen = new Set<string>();
   const listedLabels = new Set<string>();
@@ -78,14 +64,13 @@ export function highlightItems(doc: DomTextDocument, notices: Notice[], ranges: 
       seen.add(key);
       const r = ranges(doc, ev.start, ev.end);
       if (!r.length) continue;
-      const listable = role !== null || ev.fact in LISTED_FACTS;
-      const what = role ? (ROLE_LABELS[role] ?? role.replace(/_/g, ' ')) : (LISTED_FACTS[ev.fact] ?? ev.fact.replace(/([A-Z])/g, ' $1').toLowerCase());
+      const listable = role !== null || LISTED_FACTS.has(ev.fact);
       const text = ev.text.replace(/\s+/g, ' ').trim();
       const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
-      const label = `${what[0]!.toUpperCase()}${what.slice(1)}: ${short}`;
+      const label = highlightLabel(ev.fact, short, lang);
       const listed = listable && !listedLabels.has(label); // "Outcome: DENIED" once, however often it is painted
       if (listed) listedLabels.add(label);
-      items.push({ kind: role ? 'date' : 'evidence', label, ranges: r, listed });
+      items.push({ kind: role ? 'date' : 'evidence', label, ranges: r, listed, fact: ev.fact, excerpt: short });
     }
   }
   return items;
@@ -97,7 +82,7 @@ export function scanPage(root: ParentNode, deps: ScanDeps, roots: ShadowRoot[] =
   try {
     const doc = deps.source.read(budget);
     const notices = deps.quickRelevant(doc.text) ? deps.detect(doc, { budget }) : [];
-    return { relevant: true, doc, notices, highlights: highlightItems(doc, notices, deps.source.ranges) };
+    return { relevant: true, doc, notices, highlights: highlightItems(doc, notices, deps.source.ranges, deps.language) };
   } catch (err) {
     if (!isDocumentError(err)) throw err;
     return { relevant: true, doc: null, notices: [], highlights: [], error: err.code };

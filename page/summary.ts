@@ -2,9 +2,9 @@
 // the dates to choose from), what to do once it has passed, or the date it waits for. Pure: tested with fixed dates.
 import type { DateRole, Deadline, Language, Notice } from '../model';
 import type { DateChoice } from '../app/choices';
-import { countdownText, formatDate, t, tDynamic } from '../i18n';
+import { deadlineCountdownText, formatDate, t } from '../i18n';
 import { checkLines } from '../i18n/checks';
-import { roleLabel } from '../i18n/labels';
+import { noticeHeading, roleLabel } from '../i18n/labels';
 import { daysBetween } from '../rules/calendar/dates';
 
 export type SummaryStatus = 'past' | 'today' | 'soon' | 'later' | 'none';
@@ -15,10 +15,12 @@ export interface SummaryChoice {
 }
 
 export interface NoticeSummary {
-  heading: string; // 'Utilization review decision (denied)'
+  heading: string; // 'Utilization review (UR) decision — denied'
   action: string; // deadline title, or the date the notice waits for
-  countdown: string | null; // '23 days left' / 'Due today' / 'Passed 3 days ago'
-  dates: string | null; // 'Act by April 8, 2026 · latest April 13, 2026'
+  countdown: string | null; // '23 days left' / 'Due today' / 'Act today'
+  dates: string | null; // 'Act by April 8, 2026, this day included · latest …: April 13, 2026'
+  /** Past the safe date but not the latest: act today, you may still have until …, get help (I&A). */
+  help?: string | null;
   citation: string | null;
   daysLeft: number | null; // for ordering; null when no clock
   /** The same colours as the popup's countdown (components/Countdown.tsx urgencyOf). */
@@ -46,14 +48,14 @@ export function summarize(
   language: Language = 'en',
   extra: { choices?: DateChoice[][]; missing?: DateRole[] } = {},
 ): NoticeSummary {
-  const kind = tDynamic(`kind.${notice.kind}`, language, notice.kind.replace(/_/g, ' '));
-  const heading = notice.outcome ? `${kind} (${tDynamic(`outcome.${notice.outcome}`, language, notice.outcome)})` : kind;
+  const heading = noticeHeading(notice, language); // as the card says it: 'Utilization review (UR) decision — denied'
   const missing = extra.missing ?? [];
   const needsDate = missing.length ? missing.map((role) => ({ role, label: roleLabel(role, language) })) : null;
   const clocks = deadlines
-    .map((d, i) => ({ d, i, days: daysBetween(today, mode === 'latest' ? d.latest : d.due) }))
+    .map((d, i) => ({ d, i, days: daysBetween(today, mode === 'latest' ? d.latest : d.due), toLatest: daysBetween(today, d.latest) }))
     .filter(({ d }) => d.type === 'deadline')
-    .sort((a, b) => (a.days < 0 ? 1e6 - a.days : a.days) - (b.days < 0 ? 1e6 - b.days : b.days)); // nearest upcoming first
+    // "act today" (safe date passed, latest not) first, then nearest upcoming; passed ones last
+    .sort((a, b) => order(a) - order(b));
   const first = clocks[0];
   if (!first) {
     return {
@@ -61,14 +63,16 @@ export function summarize(
       citation: null, daysLeft: null, status: 'none', check: null, ifPassed: null, needsDate,
     };
   }
-  const { d, days, i } = first;
+  const { d, days, toLatest, i } = first;
+  const safePassed = days < 0 && toLatest >= 0;
   const choices = (extra.choices?.[i] ?? []).map((choice) => ({
     choice, label: t('check.choice', language, { role: roleLabel(choice.role, language), date: formatDate(choice.date, language, 'long') }),
   }));
   return {
     heading,
     action: d.title[language] || d.title.en,
-    countdown: countdownText(days, language),
+    countdown: deadlineCountdownText(days, toLatest, language),
+    help: safePassed ? t('countdown.safe_passed_detail', language, { latest: formatDate(d.latest, language, 'long') }) : null,
     dates: d.due === d.latest
       ? t('banner.due_on', language, { due: formatDate(d.due, language, 'long') })
       : t('banner.safe_and_latest', language, { due: formatDate(d.due, language, 'long'), latest: formatDate(d.latest, language, 'long') }),
@@ -80,3 +84,5 @@ export function summarize(
     needsDate,
   };
 }
+
+const order = (c: { days: number; toLatest: number }) => (c.days >= 0 ? c.days : c.toLatest >= 0 ? -1 : 1e6);

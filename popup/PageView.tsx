@@ -4,7 +4,7 @@ import type { Notice } from '../model';
 import type { NoticeCorrection } from '../app/corrections';
 import type { UserContext } from '../app/context';
 import type { PageNotices } from '../messaging/protocol';
-import { t } from '../i18n';
+import { t, tCount } from '../i18n';
 import { NoticeCard } from '../components/NoticeCard';
 import { useCorrectedNotice } from '../components/useCorrectedNotice';
 import type { Now } from '../components/time';
@@ -162,7 +162,7 @@ export function PageView(props: PageViewProps) {
             <EmptyState title={t('popup.page.none', lang)} hint={t('popup.page.none_hint', lang)}>{addButton('popup.add.not_found')}</EmptyState>
           ) : null}
           {notices.length ? (
-            <p class="pp-count">{notices.length === 1 ? t('popup.page.found_one', lang) : t('popup.page.found_many', lang, { n: notices.length })}</p>
+            <p class="pp-count">{tCount('popup.page.found', notices.length, lang)}</p>
           ) : null}
           {notices.map((n, i) => (
             <PageNoticeCard key={i} notice={n} index={i} ctx={props.ctx} now={props.now}

@@ -167,6 +167,7 @@ function computeRule(rule: Rule, notice: Notice, profile: Profile, today: string
     needsConfirmation: rule.needsConfirmation,
     assumptions: assumptions.map((a) => a.text),
     assumptionDetails: assumptions,
+    action: rule.action,
     ifPassed: rule.ifPassed,
     ...checksFor(rule, notice, starts),
   });

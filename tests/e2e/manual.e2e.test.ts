@@ -52,7 +52,7 @@ describe('popup: add a notice by hand', () => {
     await page.getByLabel('What kind of notice is it?').selectOption('ur_decision');
     await page.getByLabel('What did it decide?').selectOption('denied');
     await page.getByLabel('How was it sent to you?').selectOption('mail');
-    await page.getByLabel('Proof of service date').fill(served);
+    await page.getByLabel('Date it was sent to you (served)').fill(served);
     await page.getByLabel('Claim number (optional)').fill('SM-2026-55012');
     await page.getByLabel('Name for this notice (optional)').fill('Letter from Sierra Mutual');
 
@@ -68,7 +68,7 @@ describe('popup: add a notice by hand', () => {
     await row.waitFor();
     expect(await page.getByRole('tab', { name: /All deadlines/ }).getAttribute('aria-selected')).toBe('true');
     expect(await row.locator('.pp-row-date').getAttribute('datetime')).toBe(expected!.due);
-    expect(await row.locator('.pp-row-meta').textContent()).toBe('SM-2026-55012 · Utilization Review decision · Letter from Sierra Mutual');
+    expect(await row.locator('.pp-row-meta').textContent()).toBe('SM-2026-55012 · Utilization review (UR) decision · Letter from Sierra Mutual');
     expect(await page.getByRole('status').textContent()).toMatch(/Added Letter from Sierra Mutual/);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'popup-add-notice-saved');

@@ -102,7 +102,7 @@ describe('popup: this page', () => {
     await Promise.race([scan.waitFor(), card.first().waitFor()]);
     if (await scan.isVisible()) await scan.click();
     await card.first().waitFor();
-    expect(await card.first().locator('.cc-card-title').textContent()).toBe('Utilization Review decision — denied');
+    expect(await card.first().locator('.cc-card-title').textContent()).toBe('Utilization review (UR) decision — denied');
     const big = card.first().locator('[data-rule="ca.imr.request"] .cc-countdown-big');
     expect(await big.textContent()).toMatch(/^\d+ days left$/);
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -83,7 +83,7 @@ describe('reminder plan', () => {
     const ctx = { settings: DEFAULT_SETTINGS, ruleset: defaultRuleset(), today: '2026-03-29', language: 'en' as const };
     const snapshot: DeadlineSnapshot = { ctx, rows: rowsFor([tracked('ur')]) };
     const notice = reminderNotice(reminderName('ur', 'ca.imr.request', 3), snapshot);
-    expect(notice).toEqual({ title: expect.stringMatching(/Independent Medical Review.*: \d+ days left/), message: expect.stringMatching(/^Act by: .*2026 · ADJ1234567\nLetter$/) });
+    expect(notice).toEqual({ title: expect.stringMatching(/Independent Medical Review.*: \d+ days left/), message: expect.stringMatching(/^Act by .*2026, this day included · ADJ1234567\nSign the IMR form .* claims administrator too\.\nLetter$/) });
     expect(reminderNotice(reminderName('gone', 'ca.imr.request', 3), snapshot)).toBeNull();
   });
 });

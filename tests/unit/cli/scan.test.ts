@@ -191,7 +191,7 @@ describe('claimclock scan', () => {
   it('prints a readable table without --json', async () => {
     const r = await run(['scan', 'ur-denial-mail.pdf', 'corrupt.pdf', '--today', '2026-03-10'], fx.dir);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/ur-denial-mail\.pdf\n {2}Utilization Review decision \(denied\) · Claim SMC-0448217 · How it was served: Mail/);
+    expect(r.stdout).toMatch(/ur-denial-mail\.pdf\n {2}Utilization review \(UR\) decision \(denied\) · Claim SMC-0448217 · How it was sent to you \(served\): Mail/);
     expect(r.stdout).toMatch(/RULE\s+DUE \(SAFE\)\s+LATEST\s+DAYS LEFT\s+CITATION/);
     expect(r.stdout).toMatch(/ca\.imr\.request\s+2026-04-01\s+2026-04-08\s+22\s+Lab\. Code § 4610\.5\(h\)\(1\)/);
     expect(r.stdout).toMatch(/corrupt\.pdf\n {2}error: This file looks damaged/);

@@ -24,7 +24,7 @@ afterEach(cleanup);
 describe('NoticeCard', () => {
   it('shows the safe date, days left, the latest date, what to do and the citation for a UR denial', () => {
     render(<Live notice={urDenial()} />);
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Utilization Review decision — denied');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Utilization review (UR) decision — denied');
     expect(screen.getByText('Claim ADJ1234567')).toBeTruthy();
     const imr = screen.getByRole('region', { name: 'Ask for Independent Medical Review (IMR)' });
     // Safe date: 30 days from the earliest date on the letter (decision 2026-03-02) → 2026-04-01.
@@ -57,7 +57,7 @@ describe('NoticeCard', () => {
     cleanup();
     render(<Live notice={urDenial()} />);
     const latestBefore = document.querySelector('[data-rule="ca.imr.request"] .cc-latest time')?.getAttribute('datetime');
-    fireEvent.change(screen.getByLabelText('How it was served'), { target: { value: 'personal' } });
+    fireEvent.change(screen.getByLabelText('How it was sent to you (served)'), { target: { value: 'personal' } });
     const latestAfter = document.querySelector('[data-rule="ca.imr.request"] .cc-latest time')?.getAttribute('datetime')
       ?? document.querySelector('[data-rule="ca.imr.request"] .cc-due-date')?.getAttribute('datetime');
     expect(latestAfter! < latestBefore!).toBe(true); // no mail days once served in person
@@ -74,14 +74,14 @@ describe('NoticeCard', () => {
 
   it('shows an uncertain date note next to the date field', () => {
     render(<Live notice={urDenial()} />);
-    const input = screen.getByLabelText('Proof of service date');
+    const input = screen.getByLabelText('Date it was sent to you (served)');
     const note = document.getElementById(input.getAttribute('aria-describedby')!);
     expect(note?.textContent).toMatch(/two dates were found/);
   });
 
   it('is all Spanish in Spanish, including the rule title, action and steps', () => {
     render(<Live notice={urDenial()} lang="es" />);
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Decisión de Revisión de Utilización (UR) — negada');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Decisión de la revisión de utilización (UR) — rechazada');
     const imr = screen.getByRole('region', { name: 'Pida una Revisión Médica Independiente (IMR)' });
     expect(within(imr).getByText('Quedan 22 días')).toBeTruthy();
     expect(within(imr).getByText(/formulario DWC IMR/)).toBeTruthy();

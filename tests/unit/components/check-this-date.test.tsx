@@ -55,7 +55,7 @@ describe('a deadline that needs a check', () => {
     const item = { deadline: d, notice: panelWithoutAssignment() } as Parameters<typeof eventDescription>[0];
     expect(eventDescription(item, 'en').split('\n')[0]).toMatch(/^Check this date: Not confirmed/);
     expect(eventDescription(item, 'es')).toMatch(/Revise esta fecha/);
-    expect(reminderText(item, 'en', 3)).toMatch(/\(Check this date\)$/);
+    expect(reminderText(item, 'en', 3)).toMatch(/: 3 days left \(Check this date\)\. /);
   });
 
   it('offers the document\'s dates as one-click choices; choosing one confirms it and the check goes away', () => {

@@ -59,7 +59,9 @@ describe('ICS export', () => {
       expect(a.getFirstPropertyValue('action')).toBe('DISPLAY');
       expect(String(a.getFirstPropertyValue('description'))).toMatch(/^Ask for Independent Medical Review \(IMR\): /);
     }
-    expect(alarms.map((a) => a.getFirstPropertyValue('description'))).toContain('Ask for Independent Medical Review (IMR): 3 days left');
+    expect(alarms.map((a) => String(a.getFirstPropertyValue('description')))).toContainEqual(
+      expect.stringMatching(/^Ask for Independent Medical Review \(IMR\): 3 days left\. Sign the IMR form .*It must arrive by this date\./),
+    );
   });
 
   it('takes the reminder lead days as a parameter (and ignores duplicates and negatives)', () => {
@@ -83,7 +85,8 @@ describe('ICS export', () => {
 
   it('describes the steps, the latest date and the citation', () => {
     const description = String(single(calendarExport.ics([imrItem()], 'en')).getFirstPropertyValue('description'));
-    expect(description).toContain('Act by: Wednesday, April 1, 2026');
+    expect(description).toContain('Act by Wednesday, April 1, 2026, this day included.');
+    expect(description).toContain('What to do: Sign the IMR form that came with the letter (DWC Form IMR).');
     expect(description).toContain('Latest date the law may allow: Wednesday, April 8, 2026');
     expect(description).toContain('- Start: 2026-03-02 (decision date)');
     expect(description).toContain('Rule: Lab. Code § 4610.5(h)(1)');
@@ -106,7 +109,7 @@ describe('ICS export', () => {
     expect(vevent.getFirstPropertyValue('summary')).toBe('Ask for Independent Medical Review (IMR) — Claim A,B;C\\D');
     expect(String(vevent.getFirstPropertyValue('description'))).toMatch(/^One, two; three\nfour \\ five\n/);
     const alarm = vevent.getFirstSubcomponent('valarm')!;
-    expect(alarm.getFirstPropertyValue('description')).toBe('Ask for Independent Medical Review (IMR): 7 days left');
+    expect(String(alarm.getFirstPropertyValue('description'))).toMatch(/^Ask for Independent Medical Review \(IMR\): 7 days left\. Sign/);
   });
 
   it('escapes a lone carriage return like a line break, so it cannot end a property early', () => {

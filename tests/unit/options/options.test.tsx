@@ -58,7 +58,7 @@ describe('options page', () => {
     await ready();
     fireEvent.click(screen.getByLabelText('Yes, I have an attorney'));
     fireEvent.click(screen.getByLabelText('Outside the US'));
-    fireEvent.change(screen.getByLabelText(/When a notice does not say how it was served/), { target: { value: 'mail' } });
+    fireEvent.change(screen.getByLabelText(/When a notice does not say how it was sent to you \(served\)/), { target: { value: 'mail' } });
     await waitFor(() => expect(store.settings.profile).toEqual({ represented: true, addressRegion: 'abroad' }));
     expect(store.settings.defaultServiceMethod).toBe('mail');
     expect(screen.getByRole('status').textContent).toBe('Saved');
@@ -144,7 +144,7 @@ describe('options page', () => {
     store.health = { ok: false, tracked: 2, quarantined: [{ key: 'local:tracked:abc', reason: 'invalid date' }] };
     render(<App deps={deps} />);
     await ready();
-    expect(await screen.findByText('1 stored records could not be read and were set aside:')).toBeTruthy();
+    expect(await screen.findByText('1 stored record could not be read and was set aside:')).toBeTruthy();
     expect(screen.getByText('local:tracked:abc')).toBeTruthy();
   });
 

@@ -32,7 +32,7 @@ describe('highlightItems', () => {
     });
     const items = highlightItems(doc, [notice], source.ranges);
     expect(items.map((i) => i.ranges.map((r) => r.toString()).join(''))).toEqual(['Claim number', 'DENIED', 'March 4, 2026', 'DENIED']);
-    expect(items.filter((i) => i.listed).map((i) => i.label)).toEqual(['Outcome: DENIED', 'Date served / mailed: March 4, 2026']);
+    expect(items.filter((i) => i.listed).map((i) => i.label)).toEqual(['Outcome: DENIED', 'Date sent to you (served): March 4, 2026']);
   });
 });
 

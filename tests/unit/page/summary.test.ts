@@ -18,8 +18,9 @@ const deadline = (over: Partial<Deadline>): Deadline => ({
 describe('summarize', () => {
   it('counts down to the safe date and shows both dates', () => {
     const s = summarize(notice, [deadline({})], 'safe', '2026-03-24');
-    expect(s).toMatchObject({ heading: 'Utilization Review decision (denied)', action: 'Request IMR', countdown: '10 days left' });
-    expect(s.dates).toBe('Act by Friday, April 3, 2026 · latest Wednesday, April 8, 2026');
+    expect(s).toMatchObject({ heading: 'Utilization review (UR) decision — denied', action: 'Request IMR', countdown: '10 days left' });
+    expect(s.dates).toBe('Act by Friday, April 3, 2026, this day included · latest date the law may allow: Wednesday, April 8, 2026');
+    expect(s.help).toBeNull();
     expect(s.citation).toBe('Lab. Code § 4610.5(h)(1)');
   });
 
@@ -27,7 +28,7 @@ describe('summarize', () => {
     const s = summarize(notice, [deadline({})], 'latest', '2026-03-24', 'es');
     expect(s.countdown).toBe('Quedan 15 días');
     expect(s.action).toBe('Solicite la IMR');
-    expect(s.dates).toMatch(/^Actúe a más tardar el viernes, 3 de abril de 2026 · fecha límite legal miércoles, 8 de abril de 2026$/);
+    expect(s.dates).toBe('Actúe a más tardar el viernes, 3 de abril de 2026 · última fecha que la ley podría permitir: el miércoles, 8 de abril de 2026');
   });
 
   it('prefers the nearest upcoming deadline over past ones and ignores expected dates', () => {
@@ -37,7 +38,7 @@ describe('summarize', () => {
       deadline({ rule: 'soon', due: '2026-03-30', latest: '2026-03-30', title: { en: 'Soon', es: '' } }),
     ], 'safe', '2026-03-24');
     expect(s.action).toBe('Soon');
-    expect(s.dates).toBe('Act by Monday, March 30, 2026');
+    expect(s.dates).toBe('Act by Monday, March 30, 2026, this day included');
   });
 
   it('says plainly when no deadline starts', () => {

@@ -38,7 +38,7 @@ const previewDue = (rule: string) => document.querySelector(`.pp-add-preview [da
 describe('add a notice by hand: the form', () => {
   it('offers the dates each kind’s rules start from', async () => {
     await openForm();
-    expect(dateLabels().slice(0, 4)).toEqual(['Decision date', 'Proof of service date', 'Date on the document', 'Date you received it']);
+    expect(dateLabels().slice(0, 4)).toEqual(['Decision date', 'Date it was sent to you (served)', 'Date on the document', 'Date you received it']);
     const kind = screen.getByLabelText('What kind of notice is it?');
     fireEvent.change(kind, { target: { value: 'qme_panel' } });
     expect(dateLabels()[0]).toBe('Panel assignment date');
@@ -47,7 +47,7 @@ describe('add a notice by hand: the form', () => {
     fireEvent.change(kind, { target: { value: 'mmi_report' } });
     expect(dateLabels()[0]).toBe('Report date');
     fireEvent.change(kind, { target: { value: 'imr_determination' } });
-    expect(dateLabels()[0]).toBe('Proof of service date');
+    expect(dateLabels()[0]).toBe('Date it was sent to you (served)');
     expect([...(screen.getByLabelText('What did it decide?') as HTMLSelectElement).options].map((o) => o.value)).toEqual(['upheld', 'overturned']);
   });
 
@@ -66,13 +66,13 @@ describe('add a notice by hand: the form', () => {
     await openForm();
     expect(screen.getByText('Enter a date to see the deadlines.')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('How was it sent to you?'), { target: { value: 'mail' } });
-    setDate('Proof of service date', '2026-03-04');
+    setDate('Date it was sent to you (served)', '2026-03-04');
     await waitFor(() => expect(previewDue('ca.imr.request')).toBe('2026-04-03'));
     const preview = document.querySelector('.pp-add-preview') as HTMLElement;
     expect(within(preview).getByText('Ask for Independent Medical Review (IMR)')).toBeTruthy();
     expect(within(preview).getByText('Lab. Code § 4610.5(h)(1); 8 CCR § 9792.10.1(b)(1)')).toBeTruthy();
     expect(within(preview).getByText('How this date was computed')).toBeTruthy();
-    setDate('Proof of service date', '2026-03-06');
+    setDate('Date it was sent to you (served)', '2026-03-06');
     await waitFor(() => expect(previewDue('ca.imr.request')).toBe('2026-04-05'));
     // An earlier decision date moves the safe date: it counts from the earliest date on the letter.
     setDate('Decision date', '2026-03-02');
@@ -94,7 +94,7 @@ describe('add a notice by hand: the form', () => {
   it('saves the notice as tracked and shows it in All deadlines', async () => {
     await openForm('page');
     fireEvent.change(screen.getByLabelText('How was it sent to you?'), { target: { value: 'mail' } });
-    setDate('Proof of service date', '2026-03-04');
+    setDate('Date it was sent to you (served)', '2026-03-04');
     fireEvent.input(screen.getByLabelText('Claim number (optional)'), { target: { value: ' ADJ999 ' } });
     fireEvent.input(screen.getByLabelText('Name for this notice (optional)'), { target: { value: 'Letter from Sierra Mutual' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save and track' }));
@@ -105,7 +105,7 @@ describe('add a notice by hand: the form', () => {
     expect(saved.notice).toMatchObject({ kind: 'ur_decision', outcome: 'denied', serviceMethod: 'mail', represented: null, dates: { service_date: '2026-03-04' }, facts: { claimNumber: 'ADJ999' } });
     const row = await waitFor(() => document.querySelector('.pp-row.pp-new[data-rule="ca.imr.request"]') as HTMLElement);
     expect(row.querySelector('.pp-row-date')!.getAttribute('datetime')).toBe('2026-04-03');
-    expect(row.textContent).toMatch(/ADJ999 · Utilization Review decision · Letter from Sierra Mutual/);
+    expect(row.textContent).toMatch(/ADJ999 · Utilization review \(UR\) decision · Letter from Sierra Mutual/);
     expect(screen.getByRole('status').textContent).toBe('Added Letter from Sierra Mutual. Its deadlines are in the list.');
   });
 
@@ -184,7 +184,7 @@ describe('add a notice by hand: the form', () => {
     expect(await screen.findByRole('heading', { name: 'Agregar un aviso a mano' })).toBeTruthy();
     expect(screen.getByLabelText('¿Qué tipo de aviso es?')).toBeTruthy();
     expect(screen.getByLabelText('Fecha de la decisión')).toBeTruthy();
-    expect(screen.getByLabelText('Fecha del comprobante de entrega')).toBeTruthy();
+    expect(screen.getByLabelText('Fecha en que se lo enviaron (la notificación)')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Guardar y seguir' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Escriba al menos una fecha de la carta.');
     setDate('Fecha de la decisión', '2026-03-02');
@@ -198,7 +198,7 @@ describe('add a notice by hand: the form', () => {
     await screen.findByRole('alert');
     expect(await axeViolations(container)).toEqual([]);
     setDate('Decision date', '2062-03-02'); // a warning
-    setDate('Proof of service date', '2026-03-04');
+    setDate('Date it was sent to you (served)', '2026-03-04');
     await waitFor(() => expect(previewDue('ca.imr.request')).toBeTruthy());
     expect(await axeViolations(container)).toEqual([]);
   });

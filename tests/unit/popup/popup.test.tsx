@@ -26,7 +26,7 @@ describe('popup: this page', () => {
     const tabs = fakeTabs({ page: { url: 'https://portal.example/letters/1', title: 'Letter', notices: [urDenial()] } });
     render(<App deps={deps({ tabs })} />);
     expect(await screen.findByText('1 notice found on this page')).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Utilization Review decision — denied' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Utilization review (UR) decision — denied' })).toBeTruthy();
     expect(screen.getByText('22 days left')).toBeTruthy();
   });
 
@@ -35,7 +35,7 @@ describe('popup: this page', () => {
     render(<App deps={deps({ tabs })} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Scan this page' }));
     expect(tabs.scan).toHaveBeenCalledWith(7);
-    expect(await screen.findByRole('heading', { name: 'QME panel list' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Panel list of qualified medical evaluators (QME)' })).toBeTruthy();
   });
 
   it('asks for the site from the click and confirms "Always scan"', async () => {
@@ -50,7 +50,7 @@ describe('popup: this page', () => {
     const tab = { id: 3, url: 'https://portal.example/a/letter.pdf', title: 'letter.pdf' };
     const tabs = fakeTabs({ tab, page: null, scan: { url: tab.url, title: tab.title, notices: [qmePanel()] } });
     render(<App deps={deps({ tabs })} />);
-    expect(await screen.findByText('QME panel list')).toBeTruthy();
+    expect(await screen.findByText('Panel list of qualified medical evaluators (QME)')).toBeTruthy();
     expect(tabs.readPdf).toHaveBeenCalledWith(3);
     expect(tabs.scan).not.toHaveBeenCalled();
     fireEvent.click(await screen.findByRole('button', { name: 'Open in ClaimClock viewer' }));

@@ -11,6 +11,10 @@ export function isCollapsibleSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 0xa0;
 }
 
+const SPACE_RUN = /[ \t\n\r\f\u00a0]+/g;
+const NOT_SPACE = /[^ \t\n\r\f\u00a0]/;
+const NBSP = /\u00a0/g;
+
 export class TextBuilder {
   private readonly parts: string[] = [];
   private length = 0;
@@ -46,34 +50,31 @@ export class TextBuilder {
    */
   text(data: string, pre: boolean, item: number, meta?: Pick<TextRun, 'emphasis' | 'zone'>): number {
     if (!data) return -1;
-    let out = '';
-    let nodeStart = -1;
-    let prev = this.lastChar;
-    let chunkStart = 0; // copy runs of ordinary characters in one slice
-    for (let i = 0; i < data.length; i++) {
-      const code = data.charCodeAt(i);
-      if (pre || !isCollapsibleSpace(code)) {
-        if (code === 0xa0) {
-          out += data.slice(chunkStart, i) + ' ';
-          chunkStart = i + 1;
-        }
-        if (nodeStart < 0) nodeStart = i;
-        prev = 'x';
-        continue;
+    let out: string;
+    let nodeStart: number;
+    if (pre) [out, nodeStart] = this.preText(data);
+    else {
+      // one native pass: every run of collapsible space becomes one space; one after a space or a break goes
+      out = data.replace(SPACE_RUN, ' ');
+      nodeStart = 0;
+      const last = this.lastChar;
+      if (out.charCodeAt(0) === 32 && (last === ' ' || last === '\n' || last === '\t')) {
+        out = out.slice(1);
+        nodeStart = out ? data.search(NOT_SPACE) : -1;
       }
-      out += data.slice(chunkStart, i);
-      chunkStart = i + 1;
-      if (out.length) prev = out[out.length - 1]!;
-      if (prev === ' ' || prev === '\n' || prev === '\t') continue;
-      if (nodeStart < 0) nodeStart = i;
-      out += ' ';
-      prev = ' ';
     }
-    out += data.slice(chunkStart);
     if (!out) return -1;
-    this.runs.push({ start: this.length, end: this.length + out.length, item, ...(meta?.emphasis ? { emphasis: meta.emphasis } : {}), ...(meta?.zone ? { zone: meta.zone } : {}) });
+    const run: TextRun = { start: this.length, end: this.length + out.length, item };
+    if (meta?.emphasis) run.emphasis = meta.emphasis;
+    if (meta?.zone) run.zone = meta.zone;
+    this.runs.push(run);
     this.push(out);
     return nodeStart;
+  }
+
+  /** white-space: pre*: the text as is, no-break spaces as spaces. */
+  private preText(data: string): [string, number] {
+    return [data.replace(NBSP, ' '), 0];
   }
 
   /** The finished document: a trailing separator is trimmed so documents compare cleanly. */

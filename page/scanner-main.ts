@@ -25,7 +25,7 @@ export function startScanner(ctx: ContentScriptContext): PageNotices {
   const controller = new PageController({
     doc: document,
     source: sourceForPage(document, {
-      ignore: (el) => el.tagName.toLowerCase() === BANNER_TAG,
+      ignore: (el) => el.localName === BANNER_TAG,
       shadowRootOf: closedRoot?.openOrClosedShadowRoot ? (el) => closedRoot.openOrClosedShadowRoot!(el) : undefined,
     }),
     quickRelevant,

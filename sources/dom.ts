@@ -38,79 +38,120 @@ const BLOCK_TAGS = new Set([
   'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'NAV',
   'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'CAPTION',
 ]);
-const defaultDisplay = (tag: string) => (tag === 'TD' || tag === 'TH' ? 'table-cell' : BLOCK_TAGS.has(tag) ? 'block' : 'inline');
+const ZONE_TAGS: Record<string, Meta['zone']> = { NAV: 'nav', HEADER: 'header', FOOTER: 'footer', ASIDE: 'aside' };
 
 type Meta = Pick<TextRun, 'emphasis' | 'zone'>;
 const NO_META: Meta = {};
-const ZONE_TAGS: Record<string, Meta['zone']> = { NAV: 'nav', HEADER: 'header', FOOTER: 'footer', ASIDE: 'aside' };
+
+/** What an element's tag alone says, worked out once per tag name (a page has a few dozen). */
+interface TagInfo {
+  skip: boolean;
+  br: boolean;
+  slot: boolean;
+  /** A custom element: the only kind whose closed shadow root is looked up (see readDom). */
+  custom: boolean;
+  defaultDisplay: string;
+  pre: boolean;
+  zone?: Meta['zone'];
+  emphasis?: Meta['emphasis'];
+}
+const TAGS = new Map<string, TagInfo>();
+function tagInfo(tagName: string): TagInfo {
+  let info = TAGS.get(tagName);
+  if (!info) {
+    const tag = tagName.toUpperCase();
+    info = {
+      skip: SKIP_TAGS.has(tag),
+      br: tag === 'BR',
+      slot: tag === 'SLOT',
+      custom: tag.includes('-'),
+      defaultDisplay: tag === 'SLOT' ? 'contents' : tag === 'TD' || tag === 'TH' ? 'table-cell' : BLOCK_TAGS.has(tag) ? 'block' : 'inline',
+      pre: tag === 'PRE',
+      zone: ZONE_TAGS[tag],
+      emphasis: /^H[1-6]$/.test(tag) ? 'heading' : tag === 'B' || tag === 'STRONG' || tag === 'TH' ? 'bold' : undefined,
+    };
+    TAGS.set(tagName, info);
+  }
+  return info;
+}
 
 /** The zone and emphasis of an element's text, from its tag and its parent's (same rules as extract/html-text.ts). */
-function metaFor(tag: string, parent: Meta): Meta {
-  const zone = parent.zone ?? ZONE_TAGS[tag];
-  const emphasis = /^H[1-6]$/.test(tag) ? 'heading' : parent.emphasis ?? (tag === 'B' || tag === 'STRONG' || tag === 'TH' ? 'bold' : undefined);
+function metaFor(info: TagInfo, parent: Meta): Meta {
+  const zone = parent.zone ?? info.zone;
+  const emphasis = info.emphasis === 'heading' ? 'heading' : parent.emphasis ?? info.emphasis;
   if (zone === parent.zone && emphasis === parent.emphasis) return parent;
   return { ...(emphasis ? { emphasis } : {}), ...(zone ? { zone } : {}) };
 }
 
-/** Reads the visible text of `root` (a document or an element) into a TextDocument with DOM anchors. */
+/**
+ * Reads the visible text of `root` (a document or an element) into a TextDocument with DOM anchors.
+ *
+ * One pass over the tree, with no layout reads. Each element's computed style is asked for its display only (none,
+ * block, table cell or inline); white-space and visibility, which are inherited, are read only from the parent of a
+ * text node, once per parent, when that parent has text of its own. Closed shadow roots (`shadowRootOf`) are looked up
+ * on custom elements only: the web components portals are built from; open roots are read on every element.
+ */
 export function readDom(root: Document | Element, source: string, options: DomSourceOptions = {}): DomTextDocument {
   const view = (root.ownerDocument ?? (root as Document)).defaultView;
   const out = new TextBuilder();
   const anchors: DomAnchor[] = [];
+  const { ignore, budget, shadowRootOf } = options;
   let elements = 0;
 
-  const readText = (node: Text, pre: boolean, meta: Meta) => {
-    const nodeStart = out.text(node.data, pre, anchors.length, meta);
-    if (nodeStart >= 0) anchors.push({ node, nodeStart, pre });
+  /** The text of `parent`'s own Text children, if any shows: white-space and visibility of `parent`, read once. */
+  const walkChildren = (parent: ParentNode, style: CSSStyleDeclaration | undefined, pre: boolean, meta: Meta) => {
+    let textPre = pre;
+    let textShown: boolean | undefined;
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      const type = child.nodeType;
+      if (type === 3) {
+        const data = (child as Text).data;
+        if (!data) continue;
+        if (textShown === undefined) {
+          const ws = style?.whiteSpace;
+          if (ws) textPre = ws.startsWith('pre') || ws === 'break-spaces';
+          const visibility = style?.visibility;
+          textShown = visibility !== 'hidden' && visibility !== 'collapse';
+        }
+        if (!textShown) continue;
+        const nodeStart = out.text(data, textPre, anchors.length, meta);
+        if (nodeStart >= 0) anchors.push({ node: child as Text, nodeStart, pre: textPre });
+      } else if (type === 1) walkElement(child as Element, pre, meta);
+    }
   };
 
-  const walkChildren = (parent: ParentNode, pre: boolean, meta: Meta) => {
-    for (let child = parent.firstChild; child; child = child.nextSibling) walk(child, pre, meta);
-  };
-
-  const walk = (node: Node, pre: boolean, meta: Meta = NO_META): void => {
-    if (node.nodeType === 3) {
-      readText(node as Text, pre, meta);
-      return;
-    }
-    if (node.nodeType !== 1) {
-      if (node.nodeType === 11 || node.nodeType === 9) walkChildren(node as ParentNode, pre, meta);
-      return;
-    }
-    const el = node as Element;
-    if ((++elements & 511) === 0) options.budget?.();
-    if (SKIP_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || options.ignore?.(el)) return;
-    if (el.tagName === 'BR') return out.boundary('\n');
-    if (el.tagName === 'SLOT') {
+  const walkElement = (el: Element, pre: boolean, meta: Meta): void => {
+    if ((++elements & 511) === 0) budget?.();
+    const info = tagInfo(el.tagName);
+    if (info.skip || el.hasAttribute('hidden') || ignore?.(el)) return;
+    if (info.br) return out.boundary('\n');
+    if (info.slot) {
       const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
       if (assigned.length) {
-        for (const n of assigned) walk(n, pre, meta);
+        for (const n of assigned) {
+          if (n.nodeType === 1) walkElement(n as Element, pre, meta);
+          else if (n.nodeType === 3) {
+            const nodeStart = out.text((n as Text).data, pre, anchors.length, meta);
+            if (nodeStart >= 0) anchors.push({ node: n as Text, nodeStart, pre });
+          }
+        }
         return;
       }
     }
     const style = view?.getComputedStyle(el);
-    const tag = el.tagName.toUpperCase();
-    const display = tag === 'SLOT' ? 'contents' : style?.display || defaultDisplay(tag);
+    const display = info.slot ? 'contents' : style?.display || info.defaultDisplay;
     if (display === 'none') return;
-    const ws = style?.whiteSpace || (tag === 'PRE' ? 'pre' : '');
-    const isPre = ws ? /^pre/.test(ws) || ws === 'break-spaces' : pre;
     const sep = INLINE_DISPLAYS.has(display) ? null : CELL_DISPLAYS.has(display) ? '\t' : '\n';
     if (sep) out.boundary(sep);
-    const hiddenText = style?.visibility === 'hidden' || style?.visibility === 'collapse';
-    const shadow = options.shadowRootOf?.(el) ?? el.shadowRoot;
-    const inner = metaFor(tag, meta);
-    if (shadow) walkChildren(shadow, isPre, inner);
-    else if (hiddenText) walkVisibleDescendants(el, isPre, inner);
-    else walkChildren(el, isPre, inner);
+    const inner = metaFor(info, meta);
+    const childPre = pre || info.pre;
+    const shadow = (info.custom ? shadowRootOf?.(el) : null) ?? el.shadowRoot;
+    walkChildren(shadow ?? el, style, childPre, inner);
     if (sep) out.boundary(sep);
   };
 
-  // visibility:hidden hides the element's own text, but a descendant may set visibility:visible again.
-  const walkVisibleDescendants = (el: Element, pre: boolean, meta: Meta) => {
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) walk(child, pre, meta);
-  };
-
-  walk(root, false);
+  if (root.nodeType === 9) walkChildren(root as Document, undefined, false, NO_META);
+  else walkElement(root as Element, false, NO_META);
   return { ...out.finish(source), anchors };
 }
 

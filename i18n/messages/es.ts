@@ -33,7 +33,7 @@ export const es: Record<MessageKey, string> = {
 
   // Una fecha límite que hay que revisar (issue 11): lo que no es seguro, en palabras del lector
   'check.title': 'Revise esta fecha',
-  'check.unconfirmed': 'Sin confirmar: compare las fechas de abajo con su carta antes de confiar en esta cuenta regresiva.',
+  'check.unconfirmed': 'Sin confirmar: compare primero las fechas de abajo con su carta. Después podrá fiarse de esta cuenta regresiva.',
   'check.choose': '¿Qué fecha dice su carta? Elija esa fecha (o escríbala abajo).',
   'check.choice': '{role}: {date}',
   'check.dates': 'Fechas que revisar: {roles}',

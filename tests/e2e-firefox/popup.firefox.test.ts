@@ -70,7 +70,7 @@ describe('Firefox: the installed add-on', () => {
     await waitFor('the scan button or the card', () => page.$('.cc-card, button'));
     await page.$$eval('button', (buttons) => buttons.find((b) => b.textContent?.trim() === 'Scan this page')?.click());
     await waitFor('the notice card', () => page.$('.cc-card'));
-    expect(await page.$eval('.cc-card .cc-card-title', (e) => e.textContent)).toBe('Utilization Review decision — denied');
+    expect(await page.$eval('.cc-card .cc-card-title', (e) => e.textContent)).toBe('Utilization review (UR) decision — denied');
     // IMR safe date: 30 days from the decision (today-4), the earliest date on the letter
     expect(await page.$eval('.cc-card [data-rule="ca.imr.request"] .cc-countdown-big', (e) => e.textContent)).toBe('26 days left');
     expect(await page.$eval('.cc-card [data-rule="ca.imr.request"] .cc-citation cite', (e) => e.textContent)).toMatch(/Lab\. Code § ?4610\.5/);

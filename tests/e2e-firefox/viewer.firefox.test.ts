@@ -60,7 +60,7 @@ describe('Firefox: PDF viewer', () => {
     // Safe date: 30 days from the earliest date on the letter (decision 2026-03-02). Last day: proof of service
     // (03-04) + 30 + 5 days for mail.
     expect(card).toEqual({ due: '2026-04-01', latest: '2026-04-08', citation: expect.stringMatching(/Lab\. Code § ?4610\.5/) });
-    expect(await page.$eval('.cc-card-title', (e) => e.textContent)).toBe('Utilization Review decision — denied');
+    expect(await page.$eval('.cc-card-title', (e) => e.textContent)).toBe('Utilization review (UR) decision — denied');
     expect(await page.$$eval('mark.cc-mark-date', (m) => m.length)).toBeGreaterThan(0);
     await screenshot(page, 'viewer-ur-denial');
 

@@ -1,5 +1,5 @@
-// General rules added after the fifth held-out batch (docs/extraction.md). Each test uses wording of its own,
-// not the corpus letters', so it checks the rule rather than one document.
+// detect() and labelDates(): the sentence that says a notice was served, date labels, facts and detectors (rules
+// first added after the fifth held-out batch). Each test uses wording of its own, so it checks the rule, not a letter.
 import { describe, expect, it } from 'vitest';
 import { detect, labelDates, textDocumentFromString } from '../../../extract';
 import { KIND_LABELS } from '../../../extract/kinds';

@@ -1,5 +1,5 @@
-// General rules added after the sixth held-out batch (docs/extraction.md). Each test uses wording of its own,
-// not the corpus documents', so it checks the rule rather than one document.
+// detect(): UR and IMR outcome wordings, pages that only talk about notices, MPN lists, e-mail replies, dates and
+// labels, an enclosed QME panel, facts (rules first added after the sixth held-out batch). Wordings of their own.
 import { describe, expect, it } from 'vitest';
 import { detect, labelDates, parseDates, textDocumentFromString } from '../../../extract';
 import { claimNumber, represented, serviceMethod, treatment } from '../../support/facts';

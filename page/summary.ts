@@ -78,7 +78,7 @@ export function summarize(
       : t('banner.safe_and_latest', language, { due: formatDate(d.due, language, 'long'), latest: formatDate(d.latest, language, 'long') }),
     citation: d.citation,
     daysLeft: days,
-    status: statusOf(days),
+    status: safePassed ? 'today' : statusOf(days), // as the popup's countdown: act today, in the today colour
     check: d.needsCheck ? { lines: checkLines(d, language), choices } : null,
     ifPassed: days < 0 && d.ifPassed ? d.ifPassed[language] : null,
     needsDate,

@@ -86,6 +86,8 @@ describe('Spanish card and banner', () => {
     expect(banner).toMatch(/Actúe a más tardar el/);
     expect(banner).not.toMatch(/antes de/);
     expect(englishWords(banner)).toEqual([]);
+    await page.locator(`${BANNER} .toggle`).click(); // the pill opens into the details
+    await page.locator(`${BANNER} #cc-body`).waitFor({ state: 'visible' });
     await page.locator(BANNER).screenshot({ path: join(ROOT, 'docs/screenshots/banner-es-last-day.png') });
     await popup.close();
     await page.close();
@@ -108,6 +110,8 @@ describe('Spanish card and banner', () => {
     expect(banner).toMatch(/1-800-736-7401/);
     expect(banner).not.toMatch(/Venció/);
     expect(englishWords(banner)).toEqual([]);
+    await page.locator(`${BANNER} .toggle`).click(); // the pill opens into the details
+    await page.locator(`${BANNER} #cc-body`).waitFor({ state: 'visible' });
     await page.locator(BANNER).screenshot({ path: join(ROOT, 'docs/screenshots/banner-es-after-safe-date.png') });
     await popup.close();
     await page.close();

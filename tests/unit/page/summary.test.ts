@@ -64,6 +64,13 @@ describe('summarize', () => {
     expect(s.check?.choices).toEqual([{ label: expect.stringMatching(/March 4, 2026/), choice: expect.objectContaining({ start: 10 }) }]);
     expect(s.ifPassed).toMatch(/1-800-736-7401/);
   });
+
+  it('past the safe date with the latest still ahead: "act today" in the today colour, as the popup shows it', () => {
+    const s = summarize(notice, [deadline({ due: '2026-03-20', latest: '2026-03-27' })], 'safe', '2026-03-24', 'en');
+    expect(s.countdown).not.toMatch(/Passed/);
+    expect(s.status).toBe('today');
+    expect(s.help).toMatch(/1-800-736-7401/);
+  });
 });
 
 describe('date words', () => {

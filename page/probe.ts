@@ -16,7 +16,9 @@ export function pageText(doc: Document): string {
   const body = doc.body ?? doc.documentElement;
   if (!body) return '';
   const parts = [body.textContent ?? ''];
-  for (const el of body.querySelectorAll('*')) if (el.shadowRoot) parts.push(el.shadowRoot.textContent ?? '');
+  // a native element walk (several times cheaper than querySelectorAll('*') on a large page)
+  const walker = doc.createTreeWalker(body, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) if (el.shadowRoot) parts.push(el.shadowRoot.textContent ?? '');
   return parts.join(' ');
 }
 

@@ -33,7 +33,10 @@ export interface ScanResult {
 
 /** Every open shadow root below `root` (they are invisible to textContent and to a document MutationObserver). */
 export function shadowRoots(root: ParentNode, out: ShadowRoot[] = []): ShadowRoot[] {
-  for (const el of root.querySelectorAll('*')) {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  // a native element walk (several times cheaper than querySelectorAll('*') on a large page)
+  const walker = doc.createTreeWalker(root as Node, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
     if (el.shadowRoot) {
       out.push(el.shadowRoot);
       shadowRoots(el.shadowRoot, out);

@@ -1,6 +1,7 @@
 // The built manifests (Chrome and Firefox, both MV3): least privilege at install, no remote code, nothing collected.
 // Runs after `npm run build && npm run build:firefox` (npm test builds both before the e2e tests).
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './harness';
@@ -48,5 +49,18 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('built manifest for %s', (target) =
 describe('Firefox', () => {
   it('declares that no data is collected', () => {
     expect(read('firefox-mv3').browser_specific_settings?.gecko?.data_collection_permissions?.required).toEqual(['none']);
+  });
+});
+
+describe.each(['chrome-mv3', 'firefox-mv3'])('the probe that runs on every page of an allowed site, %s', (target) => {
+  const probe = readFileSync(join(ROOT, '.output', target, 'content-scripts', 'probe.js'));
+
+  it('stays under its budget of 5 KB gzip (docs/benchmarks.md)', () => {
+    expect(gzipSync(probe).length).toBeLessThan(5 * 1024);
+  });
+
+  it('carries no validation library, no rules and no extraction model', () => {
+    const code = probe.toString('utf8');
+    for (const marker of ['ZodError', '4610.5', '"kinds"', 'Independent Medical Review (IMR)']) expect(code).not.toContain(marker);
   });
 });

@@ -50,6 +50,14 @@ export class PageController {
   lastScanMs = 0;
   /** Resolves when the banner of the last scan has been drawn (tests and the benchmark wait for it). */
   rendered: Promise<void> = Promise.resolve();
+  /** The text the last detect() read and what it found: a rescan of a page whose visible text did not change reuses it. */
+  private lastRead: { text: string; notices: Notice[] } | null = null;
+  private readonly detectOnce: ScanDeps['detect'] = (doc, options) => {
+    if (this.lastRead?.text === doc.text) return this.lastRead.notices;
+    const notices = this.deps.detect(doc, options);
+    this.lastRead = { text: doc.text, notices };
+    return notices;
+  };
 
   constructor(private readonly deps: ControllerDeps) {
     this.highlighter = deps.highlighter ?? createHighlighter(deps.doc);
@@ -73,7 +81,7 @@ export class PageController {
     try {
       this.highlighter.clear(); // marks split text nodes: unwrap them before reading, so anchors stay valid
       this.roots = shadowRoots(root).filter((r) => r !== this.banner?.host.shadowRoot);
-      result = scanPage(root, { ...this.deps, language: this.language }, this.roots);
+      result = scanPage(root, { ...this.deps, detect: this.detectOnce, language: this.language }, this.roots);
       this.result = result;
       if (result.notices.length) this.highlighter.show(result.highlights);
     } finally {

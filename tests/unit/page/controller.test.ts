@@ -49,6 +49,20 @@ describe('PageController', () => {
     expect(document.querySelectorAll(`[${MARK_ATTR}]`)).toHaveLength(2); // marks not doubled
   });
 
+  it('reuses what it found when a rescan reads the same visible text, and reads again when the text changed', async () => {
+    document.body.innerHTML = DENIAL_HTML;
+    const { c, detect } = controller();
+    current = c;
+    c.scanNow();
+    c.scanNow(); // e.g. a mutation that changed only attributes or styles
+    expect(detect).toHaveBeenCalledTimes(1);
+    expect(c.pageNotices().notices).toHaveLength(1);
+    document.body.insertAdjacentHTML('beforeend', '<p>Claim note added today.</p>');
+    c.scanNow();
+    expect(detect).toHaveBeenCalledTimes(2);
+    await c.rendered;
+  });
+
   it('exits before walking the DOM when the page has no relevant words', () => {
     document.body.innerHTML = '<p>Weekly grocery specials: apples DENIED entry to the sale.</p>';
     const { c, detect } = controller();

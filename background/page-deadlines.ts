@@ -1,4 +1,4 @@
-// 'page-deadlines' and 'correct-notice': the scanner in a page (or the viewer) found notices and needs their deadlines;
+// 'page-deadlines', 'correct-notice' and 'stored-corrections': the scanner in a page (or the viewer) found notices and needs their deadlines;
 // the user confirmed or entered a date for one. Deadlines come from the user's context like everywhere else
 // (app/deadlines.ts), with the corrections the user stored for that notice applied, so the banner, the viewer, the
 // popup and the badge agree. The check choices and missing dates come from app/ too: the page carries no rules.
@@ -72,4 +72,15 @@ export async function correctNotice(request: RequestOf<'correct-notice'>, sender
   if (!tracked) return { stored: false };
   await updateTracked(tracked.id, { corrections: mergeCorrections(tracked.corrections, patch) });
   return { stored: true, id: tracked.id };
+}
+
+/** The corrections stored for notices seen at `url` (the viewer reopening a PDF starts from what the user confirmed). */
+export async function storedCorrections(request: RequestOf<'stored-corrections'>): Promise<ReplyOf<'stored-corrections'>> {
+  if (typeof request.url !== 'string' || !Array.isArray(request.notices)) return [];
+  const tracked = await readTracked().catch(() => []);
+  return request.notices.slice(0, 50).map((raw) => {
+    const parsed = Notice.safeParse(raw);
+    const corrections = parsed.success ? trackedFor(tracked, parsed.data, request.url)?.corrections : undefined;
+    return corrections && Object.keys(corrections).length ? corrections : null;
+  });
 }

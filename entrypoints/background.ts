@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { listen } from '../messaging/listen';
 import { handleNoticesFound } from '../background/notices';
-import { correctNotice, pageDeadlines } from '../background/page-deadlines';
+import { correctNotice, pageDeadlines, storedCorrections } from '../background/page-deadlines';
 import { readPdfTab } from '../background/read-pdf-tab';
 import { openInClaimClock, openViewerTab, registerPdfRedirect } from '../background/pdf-redirect';
 import { setupSiteAccess, siteAccessHandlers } from '../background/site-access';
@@ -23,6 +23,7 @@ export default defineBackground(() => {
     'notices-found': (request, sender) => handleNoticesFound(request, sender, { isViewerKey, base }),
     'page-deadlines': (request, sender) => pageDeadlines(request, navigator.language, new Date(), sender, base),
     'correct-notice': (request, sender) => correctNotice(request, sender, base),
+    'stored-corrections': (request) => storedCorrections(request),
     'read-pdf-tab': ({ tabId }) => readPdfTab(tabId),
     'open-viewer': async ({ url, tabId }) => ({ opened: tabId === undefined ? await openViewerTab(url) : await openInClaimClock({ id: tabId, url }) }),
     'refresh-reminders': async () => {

@@ -65,6 +65,8 @@ export interface Protocol {
   'page-deadlines': Def<{ notices: Notice[]; url?: string }, PageDeadlines, 'content'>;
   /** The user confirmed or entered a date for a notice seen at `url`: the worker stores it as a correction. */
   'correct-notice': Def<{ url: string; notice: Notice; patch: NoticeCorrection }, { stored: boolean; id?: string }, SenderKind>;
+  /** The viewer reopened a file: the dates the user already confirmed for its notices (null: none stored). */
+  'stored-corrections': Def<{ url: string; notices: Notice[] }, (NoticeCorrection | null)[], 'page'>;
   /** After the permission was granted: scan the origin on every visit. */
   'allow-site': Def<{ origin: string }, SiteAccessResult, 'page'>;
   'disallow-site': Def<{ origin: string }, SiteAccessResult, 'page'>;
@@ -102,6 +104,7 @@ export const ALLOWED_FROM: { [T in MessageType]: readonly SenderKind[] } = {
   'page-relevant': ['content'],
   'page-deadlines': ['content'],
   'correct-notice': ['page', 'content'],
+  'stored-corrections': ['page'],
   'allow-site': ['page'],
   'disallow-site': ['page'],
   'read-pdf-tab': ['page'],

@@ -38,6 +38,8 @@ export interface ViewerProps {
   requestPermission?: (url: string) => Promise<boolean>;
   /** Stores a date the user confirmed or entered for a notice of this file (when it is tracked). */
   onCorrect?: (source: string, notice: Notice, patch: NoticeCorrection) => Promise<void>;
+  /** The dates the user already confirmed for these notices of this file (a reopened PDF does not ask again). */
+  storedCorrections?: (source: string, notices: Notice[]) => Promise<(NoticeCorrection | null)[]>;
 }
 
 /** Who opened what is shown: decides whether its notices are saved at once (viewer key or the user's own file). */
@@ -50,6 +52,7 @@ export function App(props: ViewerProps) {
   const s = viewerStrings(props.lang);
   const [source, setSource] = useState(props.fileUrl ?? '');
   const [notices, setNotices] = useState<Notice[]>([]);
+  const [stored, setStored] = useState<{ notices: Notice[]; corrections: (NoticeCorrection | null)[] } | null>(null);
   const [opener, setOpener] = useState<Opener>(props.trusted ? 'redirect' : 'page');
   const [saved, setSaved] = useState<'no' | 'yes' | 'failed'>('no');
   const pagesEl = useRef<HTMLDivElement>(null);
@@ -70,7 +73,14 @@ export function App(props: ViewerProps) {
         ...props.deps,
         onPhase: (p) => {
           setPhase(p);
-          if (p.kind === 'ready') setNotices(p.notices);
+          if (p.kind !== 'ready') return;
+          setNotices(p.notices);
+          setStored(null);
+          if (p.notices.length && props.storedCorrections) {
+            void props.storedCorrections(name, p.notices).then((corrections) => {
+              if (corrections.some((c) => c)) setStored({ notices: p.notices, corrections });
+            }, () => {});
+          }
         },
         onPdf: async (pdf) => {
           if (pagesEl.current) pages.current = await props.mountPages(pdf, pagesEl.current);
@@ -163,9 +173,10 @@ export function App(props: ViewerProps) {
           {opener === 'page' && saved === 'yes' ? <p class="cc-saved" role="status">{s.tracked}</p> : null}
           {notices.map((n, i) => (
             <ViewerNotice
-              key={`${source}#${i}`}
+              key={`${source}#${i}#${stored?.notices === notices ? 'stored' : ''}`}
               id={`cc-notice-${i}`}
               notice={n}
+              initial={stored?.notices === notices ? stored.corrections[i] ?? undefined : undefined}
               ctx={props.ctx}
               onPreview={preview}
               onCorrect={props.onCorrect && ((detected, patch) => void props.onCorrect!(source, detected, patch).catch(() => {}))}

@@ -17,10 +17,12 @@ export interface ViewerNoticeProps {
   onCorrect?: (detected: Notice, patch: NoticeCorrection) => void;
   /** Points at a check choice's date on the PDF (null: no longer). */
   onPreview?: (choice: DateChoice | null) => void;
+  /** The dates the user confirmed for this notice before (stored): the card starts from them. */
+  initial?: NoticeCorrection;
 }
 
-export function ViewerNotice({ notice, ctx, id, onCorrect, onPreview }: ViewerNoticeProps) {
-  const corrected = useCorrectedNotice(notice, { ctx });
+export function ViewerNotice({ notice, ctx, id, onCorrect, onPreview, initial }: ViewerNoticeProps) {
+  const corrected = useCorrectedNotice(notice, { ctx, initial });
   return (
     <NoticeCard
       id={id}

@@ -61,6 +61,7 @@ async function main() {
         await send('notices-found', { url, title, notices, ...(by === 'redirect' && key ? { viewerKey: key } : { byUser: true }) });
       }}
       onCorrect={async (url, notice, patch) => void (await send('correct-notice', { url, notice, patch }))}
+      storedCorrections={(url, notices) => send('stored-corrections', { url, notices })}
       requestPermission={(url) => browser.permissions.request({ origins: [permissionPattern(url)] })}
     />,
     document.getElementById('app')!,

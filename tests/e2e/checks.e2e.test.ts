@@ -182,6 +182,17 @@ describe('check this date', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await shootViewport(page, 'viewer-confirmed');
     await page.close();
+
+    // opened again, the PDF shows the date the user confirmed: no second check
+    const again = await h.context.newPage();
+    await again.goto(`${pdfBase}/letters/qme-panel.pdf`).catch(() => {});
+    await expect.poll(() => again.url(), { timeout: 15_000 }).toMatch(/viewer\.html\?key=/);
+    await again.waitForSelector('body[data-phase="ready"]', { timeout: 30_000 });
+    const reopened = again.locator('.cc-deadline[data-rule="ca.qme.select"]');
+    await reopened.waitFor();
+    await expect.poll(() => reopened.locator('.cc-countdown-big').getAttribute('class'), { timeout: 10_000 }).not.toMatch(/cc-unconfirmed/);
+    expect(await reopened.locator('.cc-check').count()).toBe(0);
+    await again.close();
   });
 });
 

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleNoticesFound } from '../../../background/notices';
-import { correctNotice, pageDeadlines } from '../../../background/page-deadlines';
+import { correctNotice, pageDeadlines, storedCorrections } from '../../../background/page-deadlines';
 import { readTracked } from '../../../storage';
 import type { SenderLike } from '../../../messaging/handle';
 import type { Notice } from '../../../model';
@@ -45,5 +45,15 @@ describe('correct-notice', () => {
     const mpn = { ...qmePanel(), kind: 'mpn_second_opinion', dates: {} } as unknown as Notice;
     const answer = await pageDeadlines({ notices: [mpn] }, 'en', NOW, page, BASE);
     expect(answer.missing![0]).toContain('received_date');
+  });
+
+  it('gives the viewer the dates already confirmed for a reopened file, and null for a notice with none', async () => {
+    await handleNoticesFound({ url: URL_A, title: 'Panel', notices: [standIn()] }, page, { base: BASE, isViewerKey: async () => false });
+    expect(await storedCorrections({ url: URL_A, notices: [standIn()] })).toEqual([null]);
+    await correctNotice({ url: URL_A, notice: standIn(), patch: { dates: { panel_assigned_date: '2026-03-05' } } }, page, BASE);
+    const [stored] = await storedCorrections({ url: URL_A, notices: [standIn()] });
+    expect(stored?.dates).toEqual({ panel_assigned_date: '2026-03-05' });
+    expect(await storedCorrections({ url: 'https://other.example/x', notices: [standIn()] })).toEqual([null]);
+    expect(await storedCorrections({ url: URL_A, notices: [{ nonsense: true } as unknown as Notice] })).toEqual([null]);
   });
 });

@@ -44,6 +44,16 @@ export function detect(doc: TextDocument, options: DetectOptions = {}): Notice[]
   const budget = startBudget(options);
   if (!quickRelevant(doc.text)) return [];
   const reading = readForModels(doc, budget);
+  const found = noticesIn(reading, options, budget);
+  // a large document read through its focus whose notice has no trigger date: the date may sit outside the focus
+  // (far from any notice word), so the whole document is read again, within the same budget
+  if (reading.toOriginal !== sameOffset && found.some((n) => !Object.keys(n.dates).some((r) => TRIGGERS.has(r as DateRole)))) {
+    return noticesIn(readForModels(doc, budget, { whole: true }), options, budget);
+  }
+  return found;
+}
+
+function noticesIn(reading: Reading, options: DetectOptions, budget: () => void): Notice[] {
   const weights = options.weights ?? WEIGHTS;
   const found: { kind: DetectedKind; notice: Notice }[] = [];
   for (const kind of DETECTED_KINDS) {

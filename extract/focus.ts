@@ -18,7 +18,19 @@ const WORTH_IT = 0.6;
 /** Between two kept segments: a paragraph break, so no line or table row is joined across the gap. */
 const GAP = '\n\n';
 
-const NOTICE_WORDS = /utilization review|independent medical review|\bIMR\b|\bUR\b|\bQME\b|qualified medical evaluator|\bpanel\b|maxim(?:um|al) medical improvement|\bMMI\b|permanent (?:and|&) stationary|\bP&S\b|\bPR-?4\b|medical provider network|\bMPN\b|second opinion|non-?certif|proof of service|declaration of service|I (?:hereby )?(?:served|declare)|revisi[oó]n de utilizaci[oó]n|revisi[oó]n m[eé]dica independiente|evaluador(?:es)? m[eé]dicos?|permanente y estacionari|segunda opini[oó]n|red de proveedores|prueba de (?:servicio|entrega|env[ií]o)|comprobante de (?:servicio|entrega|env[ií]o)/gi;
+const NOTICE_WORDS = new RegExp([
+  // the notice kinds (a phrase may break over a line: \s+ between its words)
+  String.raw`utilization\s+review|independent\s+medical\s+review|\bIMR\b|\bUR\b|\bQME\b|qualified\s+medical\s+evaluator|\bpanel\b`,
+  String.raw`maxim(?:um|al)\s+medical\s+improvement|\bMMI\b|permanent\s+(?:and|&)\s+stationary|\bP\s?&\s?S\b|\bPR[- ]?4\b`,
+  String.raw`medical\s+provider\s+network|\bMPN\b|second\s+opinion|non-?certif`,
+  // service and the dates a clock starts from
+  String.raw`(?:proof|certificate|declaration)\s+of\s+(?:service|mailing)|\bI\s+(?:hereby\s+)?(?:served|declare|certify)\b|\bserved\s+(?:by|on)\b`,
+  String.raw`\bdate\s+(?:mailed|served|of\s+(?:service|decision|determination|the\s+decision))\b`,
+  // Spanish
+  String.raw`revisi[oó]n\s+de\s+utilizaci[oó]n|revisi[oó]n\s+m[eé]dica\s+independiente|evaluador(?:es)?\s+m[eé]dicos?|permanente\s+y\s+estacionari`,
+  String.raw`mejor[ií]a\s+m[eé]dica\s+m[aá]xima|segunda\s+opini[oó]n|red\s+de\s+proveedores|\bdeclaro\b`,
+  String.raw`(?:prueba|comprobante|constancia)\s+de\s+(?:servicio|entrega|env[ií]o)|fecha\s+de\s+(?:env[ií]o|entrega|la\s+decisi[oó]n)`,
+].join('|'), 'gi');
 
 interface Segment {
   /** Offsets in the original text. */

@@ -40,8 +40,8 @@ function scopeOf(layout: Layout, lang: 'en' | 'es'): { scope: Scope; document: D
 }
 
 /** The one reading detect() and the fit share: a large document is read through its focus (extract/focus.ts). */
-export function readForModels(doc: TextDocument, budget: () => void = () => {}): Reading {
-  const focus = focusDocument(doc);
+export function readForModels(doc: TextDocument, budget: () => void = () => {}, opts: { whole?: boolean } = {}): Reading {
+  const focus = opts.whole ? null : focusDocument(doc);
   return { ...readText(focus?.doc ?? doc, budget), toOriginal: focus?.toOriginal ?? sameOffset };
 }
 

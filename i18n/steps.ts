@@ -120,6 +120,10 @@ export function translateAssumption(a: Assumption, lang: Language): string {
       return t('step.assumption.legal_trigger_missing', lang, {
         missing: list(str(p.missing).split(',').map((r) => role(r, lang)), lang), used: role(p.used, lang),
       });
+    case 'legal_trigger_doubtful':
+      return t('step.assumption.legal_trigger_doubtful', lang, {
+        doubted: role(p.doubted, lang), doubtedDate: day(p.doubtedDate, lang), used: role(p.used, lang), usedDate: day(p.usedDate, lang),
+      });
     default:
       return a.text;
   }

@@ -38,6 +38,7 @@ export const ASSUMPTION_CODES = [
   'service_unknown_assumed_mail', // service method unknown on an "earliest" date: mail time assumed (the later date)
   'served_region_unknown', // the served party's address is unknown on an "earliest" date: the longest mail time
   'legal_trigger_missing', // the legal trigger (service, receipt) is missing: the latest date counts from another date
+  'legal_trigger_doubtful', // the legal trigger was read with doubt: the latest date counts from an earlier, surer date
 ] as const;
 export const Assumption = z.object({
   code: z.enum(ASSUMPTION_CODES),

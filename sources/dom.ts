@@ -38,6 +38,8 @@ const BLOCK_TAGS = new Set([
   'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'NAV',
   'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'CAPTION',
 ]);
+// The built-in elements attachShadow() accepts (the DOM standard's list); custom elements may host one too.
+const SHADOW_HOST_TAGS = new Set(['ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'MAIN', 'NAV', 'P', 'SECTION', 'SPAN']);
 const ZONE_TAGS: Record<string, Meta['zone']> = { NAV: 'nav', HEADER: 'header', FOOTER: 'footer', ASIDE: 'aside' };
 
 type Meta = Pick<TextRun, 'emphasis' | 'zone'>;
@@ -48,8 +50,8 @@ interface TagInfo {
   skip: boolean;
   br: boolean;
   slot: boolean;
-  /** A custom element: the only kind whose closed shadow root is looked up (see readDom). */
-  custom: boolean;
+  /** A custom element or a built-in element that may host a shadow root: its closed root is looked up. */
+  shadowHost: boolean;
   defaultDisplay: string;
   pre: boolean;
   zone?: Meta['zone'];
@@ -64,7 +66,7 @@ function tagInfo(tagName: string): TagInfo {
       skip: SKIP_TAGS.has(tag),
       br: tag === 'BR',
       slot: tag === 'SLOT',
-      custom: tag.includes('-'),
+      shadowHost: tag.includes('-') || SHADOW_HOST_TAGS.has(tag),
       defaultDisplay: tag === 'SLOT' ? 'contents' : tag === 'TD' || tag === 'TH' ? 'table-cell' : BLOCK_TAGS.has(tag) ? 'block' : 'inline',
       pre: tag === 'PRE',
       zone: ZONE_TAGS[tag],
@@ -89,7 +91,8 @@ function metaFor(info: TagInfo, parent: Meta): Meta {
  * One pass over the tree, with no layout reads. Each element's computed style is asked for its display only (none,
  * block, table cell or inline); white-space and visibility, which are inherited, are read only from the parent of a
  * text node, once per parent, when that parent has text of its own. Closed shadow roots (`shadowRootOf`) are looked up
- * on custom elements only: the web components portals are built from; open roots are read on every element.
+ * only on elements that can host one (custom elements and the built-ins attachShadow() accepts: no table cells, links
+ * or inline formatting); open roots are read on every element.
  */
 export function readDom(root: Document | Element, source: string, options: DomSourceOptions = {}): DomTextDocument {
   const view = (root.ownerDocument ?? (root as Document)).defaultView;
@@ -128,11 +131,16 @@ export function readDom(root: Document | Element, source: string, options: DomSo
     if (info.slot) {
       const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
       if (assigned.length) {
+        // slotted text renders with the slot's white-space and visibility (inherited from the shadow tree)
+        const slotStyle = view?.getComputedStyle(el);
+        const ws = slotStyle?.whiteSpace;
+        const textPre = ws ? ws.startsWith('pre') || ws === 'break-spaces' : pre;
+        const shown = slotStyle?.visibility !== 'hidden' && slotStyle?.visibility !== 'collapse';
         for (const n of assigned) {
-          if (n.nodeType === 1) walkElement(n as Element, pre, meta);
-          else if (n.nodeType === 3) {
-            const nodeStart = out.text((n as Text).data, pre, anchors.length, meta);
-            if (nodeStart >= 0) anchors.push({ node: n as Text, nodeStart, pre });
+          if (n.nodeType === 1) walkElement(n as Element, textPre, meta);
+          else if (n.nodeType === 3 && shown) {
+            const nodeStart = out.text((n as Text).data, textPre, anchors.length, meta);
+            if (nodeStart >= 0) anchors.push({ node: n as Text, nodeStart, pre: textPre });
           }
         }
         return;
@@ -145,7 +153,7 @@ export function readDom(root: Document | Element, source: string, options: DomSo
     if (sep) out.boundary(sep);
     const inner = metaFor(info, meta);
     const childPre = pre || info.pre;
-    const shadow = (info.custom ? shadowRootOf?.(el) : null) ?? el.shadowRoot;
+    const shadow = (info.shadowHost ? shadowRootOf?.(el) : null) ?? el.shadowRoot;
     walkChildren(shadow ?? el, style, childPre, inner);
     if (sep) out.boundary(sep);
   };

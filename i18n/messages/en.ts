@@ -196,6 +196,7 @@ export const en = {
   'step.assumption.service_unknown_assumed_mail': 'How it was sent is unknown: counted as mailed (+{days} days, 8 CCR 10605), which gives the later, safe date. If it was handed over in person, the first day may be earlier.',
   'step.assumption.served_region_unknown': 'The address of the side it was sent to is unknown: used the longest mail time (+{days} days, {region}). If that address is in California, it is +{caDays} days and the first day may be {caDate}.',
   'step.assumption.legal_trigger_missing': 'The {missing} is not on the notice: the latest date counts from the {used}. Enter the {missing} if you have it.',
+  'step.assumption.legal_trigger_doubtful': 'The {doubted} read ({doubtedDate}) is not certain: the latest date counts from the {used} ({usedDate}) instead. Check the {doubted} on your letter.',
 
   // Popup
   'popup.tab.page': 'This page',

@@ -187,6 +187,7 @@ export const es: Record<MessageKey, string> = {
   'step.assumption.service_unknown_assumed_mail': 'No se sabe cómo se envió: se cuenta como enviado por correo (+{days} días, 8 CCR 10605). Así la fecha segura es la más tardía. Si se entregó en persona, el primer día puede ser antes.',
   'step.assumption.served_region_unknown': 'No se sabe la dirección de quien la recibió: se usó el tiempo de correo más largo (+{days} días, {region}). Si esa dirección está en California, son +{caDays} días y el primer día puede ser el {caDate}.',
   'step.assumption.legal_trigger_missing': 'La {missing} no está en el aviso: la última fecha se cuenta desde la {used}. Anote la {missing} si la tiene.',
+  'step.assumption.legal_trigger_doubtful': 'La {doubted} que se leyó ({doubtedDate}) no es segura: la última fecha se cuenta desde la {used} ({usedDate}). Revise la {doubted} en su carta.',
 
   'popup.tab.page': 'Esta página',
   'popup.tab.all': 'Todos los plazos',

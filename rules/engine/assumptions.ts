@@ -58,3 +58,9 @@ export function legalTriggerMissing(missing: readonly DateRole[], used: DateRole
     `The ${names} is not on the notice: the latest date counts from the ${ROLE_LABELS[used]}. Enter the ${names} if you have it.`,
     { missing: missing.join(','), used });
 }
+
+export function legalTriggerDoubtful(doubted: DateRole, doubtedDate: string, used: DateRole, usedDate: string): Assumption {
+  return make('legal_trigger_doubtful',
+    `The ${ROLE_LABELS[doubted]} read (${doubtedDate}) is uncertain: the latest date counts from the ${ROLE_LABELS[used]} (${usedDate}) instead. Check the ${ROLE_LABELS[doubted]} on your letter.`,
+    { doubted, doubtedDate, used, usedDate });
+}

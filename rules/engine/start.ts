@@ -9,7 +9,7 @@
 import type { Assumption, CheckReason, DateRole, Notice } from '../../model';
 import { addCalendarDays, isIsoDate } from '../calendar';
 import type { Rule } from '../schema';
-import { dateInvalid, dateNote, legalTriggerMissing } from './assumptions';
+import { dateInvalid, dateNote, legalTriggerDoubtful, legalTriggerMissing } from './assumptions';
 
 export interface Candidate {
   role: DateRole;
@@ -107,15 +107,21 @@ export function chooseStarts(rule: Rule, notice: Notice): Starts | null {
   const legalRoles = new Set(rule.latestStartRoles ?? rule.startRoles);
   const plausible = plausibleCandidates(rule, notice, 'latest').filter((c) => legalRoles.has(c.role));
   const legalEach = legalPresent.map((c) => pick([c, ...plausible.filter((p) => p.role === c.role)], earlier)!);
-  const legalLatest = pick(legalEach, later);
-  // a legal trigger read with doubt (a weak reading, two readings) may be another letter's: the service may as well
-  // have been made on the earliest plausible date, so the latest date counts from the safe start too
-  const doubtful = legalLatest !== undefined && (notice.dateChecks[legalLatest.role] ?? []).some((r) => DOUBTS.has(r));
-  const legal = onOrAfter || doubtful ? safe : legalLatest && legalLatest.date >= safe.date ? legalLatest : safe;
+  // a legal trigger read with doubt (a weak reading, OCR) may be another letter's: the latest date counts from the
+  // latest of the legal triggers read without doubt, or, when every one is doubtful, from the safe start (the service
+  // may as well have been made on the earliest plausible date)
+  const isDoubtful = (c: Candidate) => (notice.dateChecks[c.role] ?? []).some((r) => DOUBTS.has(r));
+  const sure = legalEach.filter((c) => !isDoubtful(c));
+  const legalLatest = pick(onOrAfter ? legalEach : sure, later);
+  const doubted = onOrAfter ? undefined : pick(legalEach.filter(isDoubtful), later);
+  const skipped = doubted && (!legalLatest || doubted.date > legalLatest.date) ? doubted : undefined;
+  const fallback = skipped && !sure.length ? safe : undefined;
+  const legal = onOrAfter ? safe : fallback ?? (legalLatest && legalLatest.date >= safe.date ? legalLatest : safe);
   if (safe.confidence !== undefined) compared.push(safe);
   const assumptions: Assumption[] = [];
   if (rule.latestStartRoles && !legalPresent.length) assumptions.push(legalTriggerMissing(rule.latestStartRoles, legal.role));
-  for (const c of new Set([safe, legal])) {
+  if (skipped) assumptions.push(legalTriggerDoubtful(skipped.role, skipped.date, legal.role, legal.date));
+  for (const c of new Set([safe, legal, ...(skipped ? [skipped] : [])])) {
     const note = notice.dateNotes[c.role];
     if (note) assumptions.push(dateNote(c.role, c.date, note));
   }
@@ -123,5 +129,5 @@ export function chooseStarts(rule: Rule, notice: Notice): Starts | null {
     const date = notice.dates[role];
     if (date !== undefined && !isIsoDate(date)) assumptions.push(dateInvalid(role, date));
   }
-  return { safe, compared, legal, ...(doubtful && legal !== legalLatest ? { doubted: legalLatest } : {}), assumptions };
+  return { safe, compared, legal, ...(skipped ? { doubted: skipped } : {}), assumptions };
 }

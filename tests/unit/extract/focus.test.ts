@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detect, htmlToTextDocument, textDocumentFromString } from '../../../extract';
 import { FOCUS_MIN_CHARS, focusDocument, WINDOW_LINES } from '../../../extract/focus';
+import { DEFAULT_PROFILE } from '../../../model';
+import { computeDeadlines, defaultRuleset } from '../../../rules';
 
 const LETTER = [
   'NOTICE OF UTILIZATION REVIEW DECISION',
@@ -79,5 +81,36 @@ describe('detect() on a large page', () => {
     expect(notice?.dates.service_date).toBe('2026-11-18');
     const served = notice!.evidence.find((e) => e.fact === 'date:service_date')!;
     expect(doc.text.slice(served.start, served.end)).toBe(served.text);
+  });
+
+  it('keeps a certificate of service far from the notice words (service wordings are focus words too)', () => {
+    const filler = (n: number, w: string) => Array.from({ length: n }, (_, i) => `${w} line ${i}: nothing to see here.`);
+    const text = [
+      ...payments(700), 'November 2, 2026', 'NOTICE OF UTILIZATION REVIEW DECISION', 'Claim Number: SMC-0448217',
+      "We reviewed the Request for Authorization under the workers' compensation MTUS. The request is not certified.",
+      'You may request Independent Medical Review within 30 days of service of this decision.',
+      ...filler(45, 'Rationale'), 'CERTIFICATE OF SERVICE', 'On November 4, 2026 the foregoing was served by mail.', ...payments(600, 2026),
+    ].join('\n');
+    const [n] = detect(textDocumentFromString(text, 'portal.txt'), { today: '2026-12-02' });
+    // the service date is read (as the date or a choice), so no deadline counts from a later payment date
+    expect([n!.dates.service_date, ...n!.candidates.map((c) => c.date)]).toContain('2026-11-04');
+    const imr = computeDeadlines(n!, DEFAULT_PROFILE, defaultRuleset(), '2026-12-02').find((d) => d.rule === 'ca.imr.request')!;
+    expect(imr.latest <= '2026-12-09').toBe(true); // served November 4 by mail: + 30 + 5
+  });
+
+  it('reads the whole document again when the focused reading finds a notice with no trigger date', () => {
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `Claim diary entry ${i}: called the adjuster, left a message.`);
+    const text = [
+      ...payments(600), 'Letter dated November 2, 2026', ...filler(60),
+      'NOTICE OF UTILIZATION REVIEW DECISION', 'Claim Number: SMC-0448217',
+      "We reviewed the Request for Authorization under the workers' compensation MTUS. The request is not certified.",
+      'You may request Independent Medical Review within 30 days of service of this decision.',
+      ...filler(60), ...payments(600, 2026),
+    ].join('\n');
+    const doc = textDocumentFromString(text, 'portal.txt');
+    expect(focusDocument(doc)!.doc.text).not.toContain('November 2, 2026'); // outside the focus
+    const [n] = detect(doc, { today: '2026-12-02' });
+    expect(n?.kind).toBe('ur_decision');
+    expect(n?.dates.document_date).toBe('2026-11-02');
   });
 });

@@ -24,6 +24,30 @@ describe('needsCheck', () => {
     expect(d).toMatchObject({ needsCheck: true, checkReasons: ['ocr'], checkRoles: ['service_date'] });
   });
 
+  it('counts the latest date from the safe start when the only legal trigger was read with doubt, and says why', () => {
+    const sure = imr({ dates: { decision_date: '2026-05-01', service_date: '2026-05-08' } });
+    expect(sure.latest).toBe('2026-06-12'); // service + 30 + 5 for mail
+    const doubtful = imr({ dates: { decision_date: '2026-05-01', service_date: '2026-05-08' }, dateChecks: { service_date: ['low_confidence'] } });
+    expect(doubtful.due).toBe(sure.due);
+    expect(doubtful.latest <= sure.latest).toBe(true);
+    expect(doubtful.latest).toBe('2026-06-05'); // decision + 30 + 5: never later than from any plausible service date
+    expect(doubtful).toMatchObject({ needsCheck: true, checkReasons: ['low_confidence'] });
+    expect(doubtful.checkRoles).toContain('service_date');
+    expect(doubtful.assumptionDetails?.map((a) => a.code)).toContain('legal_trigger_doubtful');
+  });
+
+  it('keeps a legal trigger read without doubt when another one is doubtful (receipt after a sure service)', () => {
+    const report = (dateChecks: Record<string, string[]>) => computeDeadlines({
+      kind: 'mmi_report', outcome: null, confidence: 0.95, serviceMethod: 'mail', expedited: false, represented: true, medication: false,
+      dates: { report_date: '2026-04-01', service_date: '2026-04-20', received_date: '2026-04-25' }, dateChecks,
+    } as NoticeInput, profile, ruleset, TODAY).find((d) => d.rule === 'ca.report.objection')!;
+    const clear = report({});
+    const doubtfulReceipt = report({ received_date: ['low_confidence'] });
+    expect(doubtfulReceipt.latest < clear.latest).toBe(true); // the uncertain receipt no longer extends it
+    expect(doubtfulReceipt.latest > doubtfulReceipt.due).toBe(true); // but the sure service date still counts
+    expect(doubtfulReceipt.needsCheck).toBe(true);
+  });
+
   it('counts the safe date from an earlier candidate and says so, with a step', () => {
     const d = imr({
       dates: { service_date: '2026-05-05' },

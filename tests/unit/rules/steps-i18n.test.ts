@@ -19,6 +19,8 @@ function corpus(): Deadline[] {
     notice('objection_letter', { objection_mailed_date: '2026-11-10' }, { represented: true }),
     notice('qme_panel', { panel_assigned_date: '2026-11-16' }),
     notice('co_final_admission', { service_date: '2026-06-03' }),
+    // a service date read with doubt: the latest date counts from the decision date
+    notice('ur_decision', { decision_date: '2026-03-02', service_date: '2026-03-09' }, { dateChecks: { service_date: ['low_confidence'] } }),
     // a less probable candidate date for the trigger starts the safe date
     notice('mmi_report', { report_date: '2026-02-10' }, { candidates: [{ role: 'report_date', date: '2026-02-06', confidence: 0.4, start: 0, end: 10, text: '02/06/2026' }] }),
   ];

@@ -41,6 +41,23 @@ describe('readDom', () => {
     expect(doc.text).toBe('Decision: Denied on March 4, 2026');
   });
 
+  it('reads a closed shadow root on a built-in host (a div), through the extension\'s lookup', () => {
+    const d = page('<div id="host"></div><p>after</p>');
+    const host = d.getElementById('host')!;
+    const closed = host.attachShadow({ mode: 'closed' });
+    closed.innerHTML = '<p>Decision: DENIED on March 4, 2026</p>';
+    const doc = readDom(d, 'x', { shadowRootOf: (el) => (el === host ? closed : null) });
+    expect(doc.text).toBe('Decision: DENIED on March 4, 2026\nafter');
+  });
+
+  it('keeps the line breaks of slotted text under a pre-wrap slot', () => {
+    const d = page('<letter-view>Date: 11/02/2026\nDate of service: 11/04/2026\nDenied</letter-view>');
+    const root = d.querySelector('letter-view')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<div style="white-space: pre-wrap"><slot></slot></div>';
+    const doc = readDom(d, 'x');
+    expect(doc.text.split('\n')).toEqual(['Date: 11/02/2026', 'Date of service: 11/04/2026', 'Denied']);
+  });
+
   it('skips elements the caller ignores (its own UI)', () => {
     const doc = readDom(page('<p>page</p><div id="ours">banner says denied</div>'), 'x', { ignore: (el) => el.id === 'ours' });
     expect(doc.text).toBe('page');

@@ -29,8 +29,8 @@ export interface PageViewProps {
   onAdd?: () => void;
 }
 
-function PageNoticeCard({ notice, index, ctx, now, onStore }: { notice: Notice; index: number; onStore?: (n: Notice, patch: NoticeCorrection) => void } & Omit<PageViewProps, 'tabs' | 'onAdd'>) {
-  const c = useCorrectedNotice(notice, { ctx });
+function PageNoticeCard({ notice, index, ctx, now, onStore, initial }: { notice: Notice; index: number; onStore?: (n: Notice, patch: NoticeCorrection) => void; initial?: NoticeCorrection } & Omit<PageViewProps, 'tabs' | 'onAdd'>) {
+  const c = useCorrectedNotice(notice, { ctx, initial });
   return (
     <NoticeCard
       notice={c.notice}
@@ -55,6 +55,15 @@ export function PageView(props: PageViewProps) {
   const [state, setState] = useState<PageState>({ kind: 'loading' });
   const [siteMessage, setSiteMessage] = useState<string | null>(null);
   const [siteAllowed, setSiteAllowed] = useState(false);
+  // the dates the user already confirmed for this page's notices: the cards start from them (no second check)
+  const [stored, setStored] = useState<{ page: PageNotices; corrections: (NoticeCorrection | null)[] } | null>(null);
+  useEffect(() => {
+    if (state.kind !== 'ready' || !state.page.notices.length || !tabs.storedCorrections) return;
+    const page = state.page;
+    void tabs.storedCorrections(page.url, page.notices).then((corrections) => {
+      if (corrections.some((c) => c)) setStored({ page, corrections });
+    }, () => {});
+  }, [state]);
 
   const load = async () => {
     setState({ kind: 'loading' });
@@ -165,7 +174,8 @@ export function PageView(props: PageViewProps) {
             <p class="pp-count">{tCount('popup.page.found', notices.length, lang)}</p>
           ) : null}
           {notices.map((n, i) => (
-            <PageNoticeCard key={i} notice={n} index={i} ctx={props.ctx} now={props.now}
+            <PageNoticeCard key={`${i}${stored?.page === state.page ? ':stored' : ''}`} notice={n} index={i} ctx={props.ctx} now={props.now}
+              initial={stored?.page === state.page ? stored.corrections[i] ?? undefined : undefined}
               onStore={tabs.correct && ((notice, patch) => void tabs.correct!(state.page.url, notice, patch).catch(() => {}))} />
           ))}
           {notices.length ? <div class="pp-site">{addButton('popup.add.missing', 'cc-button cc-quiet')}</div> : null}

@@ -23,6 +23,7 @@ export const browserTabs: TabBridge = {
   },
   scan: (tabId: number) => send('scan-tab', { tabId }),
   correct: async (url, notice, patch) => void (await send('correct-notice', { url, notice, patch })),
+  storedCorrections: (url, notices) => send('stored-corrections', { url, notices }),
   async readPdf(tabId: number) {
     const { url, title, data } = await send('read-pdf-tab', { tabId });
     const { readPdfNotices } = await import('./pdf-reader');

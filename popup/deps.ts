@@ -27,6 +27,8 @@ export interface TabBridge {
   isSiteAllowed(origin: string): Promise<boolean>;
   /** Stores a date the user confirmed or entered for a notice of the page at `url` (the banner and viewer do the same). */
   correct?(url: string, notice: Notice, patch: NoticeCorrection): Promise<void>;
+  /** The dates the user already confirmed for these notices of the page at `url` (null: none). */
+  storedCorrections?(url: string, notices: Notice[]): Promise<(NoticeCorrection | null)[]>;
   openViewer(pdfUrl: string): void;
   openOptions(): void;
 }

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { App } from '../../../popup/App';
 import type { PopupDeps } from '../../../popup/deps';
@@ -28,6 +28,20 @@ describe('popup: this page', () => {
     expect(await screen.findByText('1 notice found on this page')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Utilization review (UR) decision — denied' })).toBeTruthy();
     expect(screen.getByText('22 days left')).toBeTruthy();
+  });
+
+  it('starts a card from the dates the user already confirmed for this page (no second check)', async () => {
+    const doubtful = { ...urDenial(), dateChecks: { decision_date: ['low_confidence' as const] } };
+    const page = { url: 'https://portal.example/letters/1', title: 'Letter', notices: [doubtful] };
+    const first = fakeTabs({ page });
+    render(<App deps={deps({ tabs: first })} />);
+    expect(await screen.findAllByText('Check this date')).not.toHaveLength(0);
+    cleanup();
+    const storedCorrections = vi.fn(async () => [{ dates: { decision_date: '2026-03-02' } }]);
+    render(<App deps={deps({ tabs: { ...fakeTabs({ page }), storedCorrections } })} />);
+    expect(await screen.findByText('1 notice found on this page')).toBeTruthy();
+    await waitFor(() => expect(screen.queryAllByText('Check this date')).toHaveLength(0));
+    expect(storedCorrections).toHaveBeenCalledWith(page.url, [doubtful]);
   });
 
   it('offers to scan when no content script answered, and shows what the scan found', async () => {

@@ -284,6 +284,10 @@ function pickDates(kind: DetectedKind, reading: Reading, weights: Weights, today
       out.noteDetails[role] = note.details;
     }
   }
+  // the document says it was served (a proof of service) but no service date was read: the date that starts the
+  // latest clock is missing, not absent, so its deadlines ask for it
+  const served = reading.layout.sections.some((sec) => sec.kind === 'proof_of_service' && sec.start < reading.scope.end);
+  if (served && !out.dates.service_date && KIND_ROLES[kind].includes('service_date')) out.checks.service_date = ['missing_trigger'];
   out.candidates.push(...substituteCandidates(reading, scored, chosen, out.candidates, quoted));
   out.candidates.sort((a, b) => b.confidence - a.confidence || a.date.localeCompare(b.date));
   out.candidates.splice(24);

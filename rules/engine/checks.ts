@@ -31,6 +31,12 @@ export function checksFor(rule: Rule, notice: Notice, starts: Starts): Checks {
       roles.add(c.role);
     }
   }
+  // a legal trigger the reader knows is on the document but could not read (a proof of service without its date)
+  for (const role of rule.latestStartRoles ?? []) {
+    if (notice.dates[role] || !notice.dateChecks[role]?.includes('missing_trigger')) continue;
+    reasons.add('missing_trigger');
+    roles.add(role);
+  }
   const trigger = rule.startRoles[0]!;
   if (rule.latestStartRoles?.includes(trigger) && !rule.latestStartRoles.some((r) => notice.dates[r])) {
     reasons.add('substitute_trigger');

@@ -25,3 +25,24 @@ describe('date notes', () => {
     expect(notice?.dateNotes.decision_date).toMatch(/ignored a date after today \(2026-11-24\)/);
   });
 });
+
+describe('a proof of service whose date was not read', () => {
+  const noDate = LETTER.replace('On March 4, 2026, I served', 'I served');
+
+  it('marks the service date as missing, and the deadline it starts asks for it', async () => {
+    const [n] = detect(textDocumentFromString(noDate, 'letter.txt'), { today: '2026-12-31' });
+    expect(n!.dates.service_date).toBeUndefined();
+    expect(n!.dateChecks.service_date).toEqual(['missing_trigger']);
+    const { computeDeadlines, defaultRuleset } = await import('../../../rules');
+    const { DEFAULT_PROFILE } = await import('../../../model');
+    const imr = computeDeadlines(n!, DEFAULT_PROFILE, defaultRuleset(), '2026-03-05').find((d) => d.rule === 'ca.imr.request')!;
+    expect(imr).toMatchObject({ needsCheck: true });
+    expect(imr.checkReasons).toContain('missing_trigger');
+    expect(imr.checkRoles).toContain('service_date');
+  });
+
+  it('leaves a letter with no proof of service alone', () => {
+    const [n] = detect(textDocumentFromString(noDate.replace(/PROOF OF SERVICE BY MAIL\nI served[^\n]*/, ''), 'letter.txt'), { today: '2026-12-31' });
+    expect(n!.dateChecks.service_date).toBeUndefined();
+  });
+});

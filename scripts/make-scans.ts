@@ -163,8 +163,8 @@ async function faxPage(page: Canvas, rnd: () => number): Promise<Uint8Array> {
   const d = img.data;
   for (let i = 0; i < d.length; i += 4) {
     const grey = d[i]! * 0.299 + d[i + 1]! * 0.587 + d[i + 2]! * 0.114;
-    let black = grey + gaussian(rnd) * 28 < 150;
-    if (rnd() < 0.0015) black = !black; // specks and dropouts
+    let black = grey + gaussian(rnd) * 16 < 150;
+    if (rnd() < 0.0004) black = !black; // specks and dropouts
     d[i] = d[i + 1] = d[i + 2] = black ? 0 : 255;
   }
   ctx.putImageData(img, 0, 0);

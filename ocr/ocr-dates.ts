@@ -1,7 +1,7 @@
 // Dates that survive OCR (issue 12, item 3). Tesseract misreads the characters of typed dates in a few ways:
 // letters for digits (O/0, l/I/1, S/5, B/8, Z/2), slashes read as 1 or 7 ("0372172025" for 03/21/2025), ") an" for
-// "Jan", a month name one letter off ("Octoner"), and on fax pages a 2 read as 7 in the year ("July 2, 2076",
-// "11/30/7025"). This rewrites such date-shaped tokens in OCR text into the date they most likely were, and only when
+// "Jan", a month name one letter off ("Octoner"), and on fax pages digits of the year misread (2 as 7, 6 as 8 or 0:
+// "July 2, 2076", "11/30/7025", "August 11, 2028") when that year cannot be the letter's. This rewrites such date-shaped tokens in OCR text into the date they most likely were, and only when
 // the reading is a real calendar date that fits the page (its year near the years of the page's cleanly read dates,
 // never after next year).
 // Used on OCR text only (normalizeOcrText), never on a text layer: a text PDF's "0372172025" is a number.
@@ -46,20 +46,26 @@ export function fitsYears(year: number, years: number[], now: Date, span = 3): b
 
 const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
-/** The year as written if it fits; else the one fitting reading with some 7s read back as 2s; else null. */
+/** Digits a fax or a noisy scan turns another digit into: the digit read → what it may have been. */
+const YEAR_CONFUSIONS: Record<string, string[]> = { '7': ['2'], '8': ['6', '3'], '0': ['6', '8'], '6': ['8', '5'], '5': ['6'], '3': ['8'] };
+
+/**
+ * The year as written if it can be a year of the letter's (1900 to next year: an injury or a birth may be long
+ * ago); else the reading with the fewest misread digits read back (YEAR_CONFUSIONS) that fits the page, the nearest
+ * to the page's years when several do; else null (a tie, or none).
+ */
 export function fixYear(digits: string, years: number[], now: Date): string | null {
-  if (fitsYears(fullYear(digits), years, now)) return digits;
-  const sevens = [...digits].flatMap((c, i) => (c === '7' ? [i] : []));
-  const fits = new Set<string>();
-  for (let mask = 1; mask < 1 << sevens.length; mask++) {
-    const chars = [...digits];
-    sevens.forEach((i, bit) => {
-      if (mask & (1 << bit)) chars[i] = '2';
-    });
-    const y = chars.join('');
-    if (fitsYears(fullYear(y), years, now)) fits.add(y);
-  }
-  return fits.size === 1 ? [...fits][0]! : null;
+  const asWritten = fullYear(digits);
+  if (asWritten >= 1900 && asWritten <= now.getUTCFullYear() + 1) return digits;
+  const refs = years.length ? years : [now.getUTCFullYear()];
+  const distance = (y: number) => Math.min(...refs.map((r) => Math.abs(r - y)));
+  let readings: { text: string; edits: number }[] = [{ text: '', edits: 0 }];
+  for (const c of digits) readings = readings.flatMap((r) => [{ text: r.text + c, edits: r.edits }, ...(YEAR_CONFUSIONS[c] ?? []).map((alt) => ({ text: r.text + alt, edits: r.edits + 1 }))]);
+  const fits = readings.filter((r) => r.edits > 0 && r.edits <= 2 && fitsYears(fullYear(r.text), years, now));
+  if (!fits.length) return null;
+  const rank = (r: { text: string; edits: number }) => r.edits * 100 + distance(fullYear(r.text));
+  fits.sort((a, b) => rank(a) - rank(b));
+  return fits.length > 1 && rank(fits[0]!) === rank(fits[1]!) ? null : fits[0]!.text;
 }
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -101,6 +107,7 @@ export function repairMonthNameToken(token: string, years: number[], now: Date =
   const year = fixYear(digits, years, now);
   if (!year) return null;
   if (month === word && day === dayText && year === yearText) return null;
+  if (!fitsYears(fullYear(year), years, now)) return null;
   const fixed = `${month}${gap1}${day}${gap2}${year}`;
   return parseDates(fixed).length === 1 ? fixed : null;
 }
@@ -124,7 +131,7 @@ export function repairNumericToken(token: string, years: number[], now: Date = n
   if (/[17]/.test(s1) && a.length !== 2) return null;
   if (/[17]/.test(s2) && b.length !== 2) return null;
   if (!year || !/^\d+$/.test(month + day)) return null;
-  if (!validDate(Number(month), Number(day), fullYear(year))) return null;
+  if (!validDate(Number(month), Number(day), fullYear(year)) || !fitsYears(fullYear(year), years, now)) return null;
   const sep = s1 === s2 && /[/.-]/.test(s1) ? s1 : '/';
   return `${month}${sep}${day}${sep}${year}`;
 }

@@ -41,6 +41,8 @@ interface Row {
   pages: number;
   ocrDeadlines: number;
   ocrFlagged: number;
+  /** OCR deadlines that say needsCheck for another reason only, and those that do not at all. */
+  unflagged: string[];
   peakMb: number;
 }
 
@@ -49,6 +51,7 @@ for (const variant of variants) {
   const results: DocResult[] = [];
   let ocrDeadlines = 0;
   let ocrFlagged = 0;
+  const unflagged: string[] = [];
   const started = performance.now();
   for (const letter of letters) {
     const file = `${letter.name}.${variant}.pdf`;
@@ -61,12 +64,13 @@ for (const variant of variants) {
       for (const d of deadlinesFor(n, CTX).filter((x) => x.type === 'deadline')) {
         ocrDeadlines++;
         if (d.needsCheck && d.checkReasons.includes('ocr')) ocrFlagged++;
+        else unflagged.push(`${letter.name}: ${d.rule} ${d.needsCheck ? `needsCheck (${d.checkReasons.join(', ')})` : 'no check'}`);
       }
     }
     process.stderr.write('.');
   }
   const seconds = (performance.now() - started) / 1000;
-  rows.push({ variant, results, seconds, pages: letters.reduce((a, l) => a + l.pages, 0), ocrDeadlines, ocrFlagged, peakMb: process.resourceUsage().maxRSS / 1024 });
+  rows.push({ variant, results, seconds, pages: letters.reduce((a, l) => a + l.pages, 0), ocrDeadlines, ocrFlagged, unflagged, peakMb: process.resourceUsage().maxRSS / 1024 });
   process.stderr.write(` ${variant} done\n`);
 }
 
@@ -86,6 +90,7 @@ for (const r of rows) {
   const s = score(r.results);
   out.push('', `## ${r.variant}`, '', headline(s), '');
   for (const m of s.mismatches) out.push(`- ${m.file}: ${m.what}`);
+  if (r.unflagged.length) out.push('', 'OCR deadlines without the ocr reason:', ...r.unflagged.map((u) => `- ${u}`));
 }
 const report = out.join('\n') + '\n';
 process.stdout.write(report);

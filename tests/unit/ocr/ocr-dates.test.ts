@@ -31,6 +31,14 @@ describe('repairOcrDates', () => {
     expect(fix('Septernber 28, 2026')).toBe('Septernber 28, 2026'); // two letters off: left alone
     expect(fix('Augusl 13, 2026')).toBe('August 13, 2026');
   });
+  it('reads back a year a fax misread (6 as 8 or 0) as the nearest year that fits the page', () => {
+    expect(fix('assigned on August 11, 2028. Date of injury: March 27, 2026')).toBe('assigned on August 11, 2026. Date of injury: March 27, 2026');
+    // a year that can be the letter's is never rewritten (injuries and births are long ago), so a repair near it
+    // that does not fit the page is refused
+    expect(fix('On Octoner 6, 2020, I served; letter of October 2, 2026')).toBe('On Octoner 6, 2020, I served; letter of October 2, 2026');
+    expect(fix('Date of injury 10/20/2020, letter 10/20/2026')).toBe('Date of injury 10/20/2020, letter 10/20/2026');
+    expect(fix('Date of birth 12/11/1979, letter 10/20/2026')).toBe('Date of birth 12/11/1979, letter 10/20/2026');
+  });
   it('reads back a 2 that a fax turned into a 7 in the year, when only that reading fits', () => {
     expect(fix('Letter 08/17/2026. The UR decision of July 2, 2076.')).toBe('Letter 08/17/2026. The UR decision of July 2, 2026.');
     expect(fix('Date of injury 11/30/7025; letter 10/14/2026')).toBe('Date of injury 11/30/2025; letter 10/14/2026');

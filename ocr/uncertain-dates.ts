@@ -23,6 +23,11 @@ export function markOcrDates(notices: Notice[], ocrFrom = 0): Notice[] {
       if (!dateNoteDetails[role]?.some((d) => d.code === 'ocr')) dateNoteDetails[role] = [{ code: 'ocr', params: {} }, ...(dateNoteDetails[role] ?? [])];
       if (!dateChecks[role]?.includes('ocr')) dateChecks[role] = ['ocr', ...(dateChecks[role] ?? [])];
     }
+    // the document's other candidate dates read by OCR: a safe date counted from one says 'ocr' (engine/checks.ts)
+    for (const c of n.candidates ?? []) {
+      if (c.start < ocrFrom || n.dates[c.role] !== undefined) continue;
+      if (!dateChecks[c.role]?.includes('ocr')) dateChecks[c.role] = ['ocr', ...(dateChecks[c.role] ?? [])];
+    }
     return { ...n, dateNotes, dateNoteDetails, dateChecks };
   });
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { deadlinesFor } from '../../../app/deadlines';
 import { markAllOcrDates } from '../../../cli/scan';
 import { detect, textDocumentFromString } from '../../../extract';
+import { Notice } from '../../../model';
 import { normalizeOcrText } from '../../../ocr/normalize';
 import { markOcrDates } from '../../../ocr/uncertain-dates';
 import { defaultRuleset } from '../../../rules';
@@ -29,6 +30,16 @@ describe('OCR dates and their deadlines', () => {
   it('leaves the text layer alone: the same digits in a text PDF are not a date', () => {
     const [notice] = detect(textDocumentFromString(OCR_TEXT, 'letter.pdf'), { today: CTX.today });
     expect(notice?.dates.service_date).not.toBe('2026-03-04');
+  });
+  it('flags with ocr a deadline counted from a candidate date of a notice read by OCR that has no date of its own', () => {
+    const notice = Notice.parse({
+      kind: 'ur_decision', outcome: 'denied', confidence: 0.9, serviceMethod: 'mail', expedited: false, represented: null, medication: false, dates: {},
+      candidates: [{ role: 'decision_date', date: '2026-03-02', confidence: 0.5, start: 10, end: 18, text: '03/02/2026' }],
+    });
+    const [marked] = markOcrDates([notice]);
+    const deadlines = deadlinesFor(marked!, CTX).filter((d) => d.type === 'deadline' && d.due);
+    expect(deadlines.length).toBeGreaterThan(0);
+    for (const d of deadlines) expect(d.checkReasons).toContain('ocr');
   });
   it('marks only the dates read by OCR in a document that is part text, part OCR', () => {
     const [notice] = detect(textDocumentFromString(UR_DENIAL_LINES.join('\n'), 'mixed.pdf'), { today: CTX.today });

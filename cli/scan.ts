@@ -61,7 +61,8 @@ export function markAllOcrDates(found: Notice[]): Notice[] {
   }));
 }
 
-async function notices(path: string, source: string, options: ScanOptions, deps: ScanDeps): Promise<Notice[]> {
+/** The notices of one file: its text, or its OCR text when it has none and --ocr is given (dates marked as OCR). */
+export async function scanNotices(path: string, source: string, options: ScanOptions, deps: ScanDeps): Promise<Notice[]> {
   try {
     return detect(await deps.readDocument(path), { today: options.today });
   } catch (e) {
@@ -74,7 +75,7 @@ async function notices(path: string, source: string, options: ScanOptions, deps:
 export async function scanFile(source: string, options: ScanOptions, deps: ScanDeps): Promise<ScanResult> {
   const path = resolve(options.cwd, source);
   try {
-    const found = await notices(path, source, options, deps);
+    const found = await scanNotices(path, source, options, deps);
     const items: CalendarItem[] = [];
     const reports = found.map((notice) => {
       const ctx = cliContext(options.profile, deps.ruleset, options.today);

@@ -1,10 +1,12 @@
-// Cleans up OCR text before detection: fixes tesseract's usual misreadings in typed letters.
+// Cleans up OCR text before detection: fixes tesseract's usual misreadings in typed letters, dates included
+// (ocr-dates.ts). OCR text only: a text layer is never rewritten.
+import { repairOcrDates } from './ocr-dates';
 
 /** A lone vertical bar between spaces is almost always a capital I ("| served this decision"). */
 const LONE_BAR = /(^|[ \t])\|(?=[ \t]|$)/gm;
 
-export function normalizeOcrText(text: string): string {
-  return text
+export function normalizeOcrText(text: string, now: Date = new Date()): string {
+  const cleaned = text
     .replace(/\r\n?/g, '\n')
     .replace(LONE_BAR, '$1I')
     .replace(/[‘’]/g, "'")
@@ -12,4 +14,5 @@ export function normalizeOcrText(text: string): string {
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+  return repairOcrDates(cleaned, now).text;
 }

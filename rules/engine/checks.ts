@@ -1,6 +1,7 @@
 // Whether a deadline needs the user to check its start date, and why (DESIGN.md `needsCheck`, `checkReasons`):
 // - the start date (safe or legal) is one the reader flagged (two plausible dates, low confidence, OCR, before an
-//   event the letter refers to as past, in the future);
+//   event the letter refers to as past, in the future); another candidate date of a notice read by OCR is an OCR
+//   date too;
 // - the safe date counts from another candidate on the document rather than the notice's own date;
 // - the legal trigger is the first event of the rule (a panel's assignment) and is missing, so a later date stands in;
 // - the notice itself was found with low confidence.
@@ -17,12 +18,16 @@ export interface Checks {
   checkRoles: DateRole[];
 }
 
+/** Whether some of the notice's dates were read by OCR (its other candidate dates then come from OCR text too). */
+const readByOcr = (notice: Notice) => Object.values(notice.dateChecks).some((r) => r?.includes('ocr'));
+
 export function checksFor(rule: Rule, notice: Notice, starts: Starts): Checks {
   const reasons = new Set<CheckReason>();
   const roles = new Set<DateRole>();
   for (const c of new Set([starts.safe, starts.legal, ...(starts.doubted ? [starts.doubted] : [])])) {
     if (c.confidence !== undefined) {
       reasons.add(notice.dates[c.role] ? 'conflicting_dates' : 'low_confidence');
+      if (readByOcr(notice)) reasons.add('ocr');
       roles.add(c.role);
       continue;
     }

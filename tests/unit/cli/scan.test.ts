@@ -159,7 +159,10 @@ describe('claimclock scan', () => {
     expect(r.code).toBe(0);
     const [file] = JSON.parse(r.stdout);
     expect(file.notices[0]).toMatchObject({ kind: 'ur_decision', outcome: 'denied', dates: { service_date: '2026-03-04' } });
-    expect(file.notices[0].deadlines[0]).toMatchObject({ rule: 'ca.imr.request', due: '2026-04-01', latest: '2026-04-08' });
+    // the proof of service's date was read by OCR: the deadline asks for a check, and the latest date counts from the
+    // safe start (the letter's date, March 2, plus mail time) rather than from a service date that may be misread
+    expect(file.notices[0].deadlines[0]).toMatchObject({ rule: 'ca.imr.request', due: '2026-04-01', latest: '2026-04-06', needsCheck: true });
+    expect(file.notices[0].deadlines[0].checkReasons).toContain('ocr');
     expect(file.notices[0].dateNotes.service_date).toMatch(/^Read by OCR/);
     expect(r.stderr).toContain('scanned.pdf: reading page 1 of 1 by OCR');
   }, 60_000);

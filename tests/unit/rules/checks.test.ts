@@ -59,6 +59,17 @@ describe('needsCheck', () => {
     expect(d.stepDetails.some((s) => s.code === 'candidate_start')).toBe(true);
   });
 
+  it('says ocr when the safe date counts from another candidate of a notice read by OCR', () => {
+    const d = imr({
+      dates: { service_date: '2026-05-05' },
+      dateChecks: { service_date: ['ocr'] },
+      candidates: [{ role: 'decision_date', date: '2026-05-01', confidence: 0.4, start: 0, end: 8, text: '5/1/2026' }],
+    });
+    expect(d.start).toBe('2026-05-01');
+    expect(d.needsCheck).toBe(true);
+    expect(d.checkReasons).toEqual(expect.arrayContaining(['low_confidence', 'ocr']));
+  });
+
   it('ignores a candidate too improbable, and one from which the clock ended before the letter was written', () => {
     const weak = imr({ dates: { decision_date: '2026-05-05' }, candidates: [{ role: 'decision_date', date: '2026-05-01', confidence: 0.1, start: 0, end: 1, text: 'x' }] });
     expect(weak.start).toBe('2026-05-05');

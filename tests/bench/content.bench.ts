@@ -8,7 +8,7 @@ import { mkdtemp, readdir, readFile, rm, stat, writeFile, copyFile } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { EXTENSION_DIR, launchExtension, ROOT, serveFolder } from '../e2e/harness';
+import { EXTENSION_DIR, launchExtension, relativeDates, ROOT, serveFolder } from '../e2e/harness';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -21,7 +21,8 @@ export async function bigPortalPage(kb = 200): Promise<string> {
     rows.push(`<tr><td>${d}</td><td>Temporary disability payment #${10_000 + i}, check mailed to address of record</td><td>$${(612.5 + (i % 40)).toFixed(2)}</td><td>Paid</td></tr>`);
   }
   const table = `<h3>Payment history</h3><table aria-label="Payments"><tr><th>Date</th><th>Description</th><th>Amount</th><th>Status</th></tr>${rows.join('')}</table>`;
-  return letterPage.replace('<h3>Earlier letters</h3>', `${table}<h3>Earlier letters</h3>`);
+  // the letter's dates relative to today ('{{today-4}}'), as the e2e server writes them: a letter with its dates
+  return relativeDates(letterPage.replace('<h3>Earlier letters</h3>', `${table}<h3>Earlier letters</h3>`));
 }
 
 /** The same size of markup with none of the words the scanner looks for. */

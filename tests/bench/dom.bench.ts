@@ -8,7 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { relativeDates, ROOT } from '../e2e/harness';
+import { ROOT } from '../e2e/harness';
 import { bigPlainPage, bigPortalPage } from './content.bench';
 import type { InPageTimes } from './in-page';
 
@@ -25,7 +25,7 @@ export async function runDomBench(warmRuns = 10): Promise<DomBenchRow[]> {
   const bundled = await build({ entryPoints: [join(ROOT, 'tests/bench/in-page.ts')], bundle: true, format: 'iife', write: false, logLevel: 'silent' });
   const script = bundled.outputFiles[0]!.text;
   const folder = await mkdtemp(join(tmpdir(), 'claimclock-dom-bench-'));
-  const pages = { 'portal page with a UR denial (200 KB)': relativeDates(await bigPortalPage()), 'non-matching page (200 KB)': bigPlainPage() };
+  const pages = { 'portal page with a UR denial (200 KB)': await bigPortalPage(), 'non-matching page (200 KB)': bigPlainPage() };
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
   try {
     const rows: DomBenchRow[] = [];

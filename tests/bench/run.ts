@@ -77,6 +77,10 @@ parts.push(
       `| pdf.js + reading order (pdfToTextDocument) + detect() | ${r.extractAndDetectPagesPerSecond} |`,
       '',
       r.ocrPages ? `OCR (${r.ocrLangs}, tesseract.js, offline): ${r.ocrSecondsPerPage} s per page over ${r.ocrPages} scanned pages, worker start-up included.` : 'OCR skipped (--no-ocr).',
+      '',
+      'Scanned and faxed letters (issue 12) are timed by `npx tsx scripts/score-scans.ts` on the scanned corpus, through the',
+      "CLI's `--ocr` path, with peak memory; its last results are in docs/ocr.md (2026-12-02: 3.3 s a page and 652 MB peak",
+      'for 20 pages of 200 dpi scans, 3.1 s and 562 MB for 20 pages of 100 dpi fax).',
     ].join('\n');
   }),
 );

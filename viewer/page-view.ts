@@ -82,7 +82,8 @@ export class PageView {
       await this.textLayer.render();
       if (this.state !== 'rendering') return;
       const marks = applyHighlights(this.textLayer.textDivs, [...this.focus, ...this.highlights]); // focus first: it wins an overlap
-      marks.find((m) => m.dataset.fact === 'focus')?.scrollIntoView?.({ block: 'center' });
+      const focusMark = marks.find((m) => m.dataset.fact === 'focus');
+      if (focusMark) centerInScroller(focusMark);
       this.state = 'rendered';
       this.el.dataset.rendered = 'true';
     } catch (err) {
@@ -105,4 +106,18 @@ export class PageView {
     delete this.el.dataset.rendered;
     this.state = 'empty';
   }
+}
+
+/**
+ * Scrolls the nearest scrolling ancestor (the pages column) so `el` is in its middle. Unlike scrollIntoView, the
+ * window and the viewer's header never move.
+ */
+function centerInScroller(el: HTMLElement): void {
+  const view = el.ownerDocument.defaultView;
+  let box: HTMLElement | null = el.parentElement;
+  while (box && !(box.scrollHeight > box.clientHeight && /auto|scroll/.test(view?.getComputedStyle(box).overflowY ?? ''))) box = box.parentElement;
+  if (!box) return;
+  const at = el.getBoundingClientRect();
+  const frame = box.getBoundingClientRect();
+  box.scrollTop += at.top - frame.top - (box.clientHeight - at.height) / 2;
 }

@@ -52,8 +52,11 @@ export class TextBuilder {
     if (!data) return -1;
     let out: string;
     let nodeStart: number;
-    if (pre) [out, nodeStart] = this.preText(data);
-    else {
+    if (pre) {
+      // white-space: pre*: the text as is, no-break spaces as spaces
+      out = data.replace(NBSP, ' ');
+      nodeStart = 0;
+    } else {
       // one native pass: every run of collapsible space becomes one space; one after a space or a break goes
       out = data.replace(SPACE_RUN, ' ');
       nodeStart = 0;
@@ -70,11 +73,6 @@ export class TextBuilder {
     this.runs.push(run);
     this.push(out);
     return nodeStart;
-  }
-
-  /** white-space: pre*: the text as is, no-break spaces as spaces. */
-  private preText(data: string): [string, number] {
-    return [data.replace(NBSP, ' '), 0];
   }
 
   /** The finished document: a trailing separator is trimmed so documents compare cleanly. */

@@ -85,6 +85,13 @@ function metaFor(info: TagInfo, parent: Meta): Meta {
   return { ...(emphasis ? { emphasis } : {}), ...(zone ? { zone } : {}) };
 }
 
+/** How an element's own text renders: white-space and visibility inherit, so its computed style says (else `pre`). */
+function textStyle(style: CSSStyleDeclaration | undefined, pre: boolean): { pre: boolean; shown: boolean } {
+  const ws = style?.whiteSpace;
+  const visibility = style?.visibility;
+  return { pre: ws ? ws.startsWith('pre') || ws === 'break-spaces' : pre, shown: visibility !== 'hidden' && visibility !== 'collapse' };
+}
+
 /**
  * Reads the visible text of `root` (a document or an element) into a TextDocument with DOM anchors.
  *
@@ -110,12 +117,7 @@ export function readDom(root: Document | Element, source: string, options: DomSo
       if (type === 3) {
         const data = (child as Text).data;
         if (!data) continue;
-        if (textShown === undefined) {
-          const ws = style?.whiteSpace;
-          if (ws) textPre = ws.startsWith('pre') || ws === 'break-spaces';
-          const visibility = style?.visibility;
-          textShown = visibility !== 'hidden' && visibility !== 'collapse';
-        }
+        if (textShown === undefined) ({ pre: textPre, shown: textShown } = textStyle(style, pre));
         if (!textShown) continue;
         const nodeStart = out.text(data, textPre, anchors.length, meta);
         if (nodeStart >= 0) anchors.push({ node: child as Text, nodeStart, pre: textPre });
@@ -132,10 +134,7 @@ export function readDom(root: Document | Element, source: string, options: DomSo
       const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
       if (assigned.length) {
         // slotted text renders with the slot's white-space and visibility (inherited from the shadow tree)
-        const slotStyle = view?.getComputedStyle(el);
-        const ws = slotStyle?.whiteSpace;
-        const textPre = ws ? ws.startsWith('pre') || ws === 'break-spaces' : pre;
-        const shown = slotStyle?.visibility !== 'hidden' && slotStyle?.visibility !== 'collapse';
+        const { pre: textPre, shown } = textStyle(view?.getComputedStyle(el), pre);
         for (const n of assigned) {
           if (n.nodeType === 1) walkElement(n as Element, textPre, meta);
           else if (n.nodeType === 3 && shown) {

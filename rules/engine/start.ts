@@ -22,7 +22,7 @@ export interface Candidate {
 export const PLAUSIBLE = 0.25;
 /** A candidate for a role the notice has a date for counts only at this share of that date's confidence or more. */
 export const RIVAL_SHARE = 0.4;
-/** Reasons the reading gives that make a legal trigger doubtful (the latest date then counts from the safe start). */
+/** Reasons the reading gives that make a legal trigger doubtful (the latest date then counts from a sure one, or the safe start). */
 const DOUBTS = new Set<CheckReason>(['low_confidence', 'ocr']);
 
 export interface Starts {
@@ -112,11 +112,11 @@ export function chooseStarts(rule: Rule, notice: Notice): Starts | null {
   // may as well have been made on the earliest plausible date)
   const isDoubtful = (c: Candidate) => (notice.dateChecks[c.role] ?? []).some((r) => DOUBTS.has(r));
   const sure = legalEach.filter((c) => !isDoubtful(c));
-  const legalLatest = pick(onOrAfter ? legalEach : sure, later);
-  const doubted = onOrAfter ? undefined : pick(legalEach.filter(isDoubtful), later);
-  const skipped = doubted && (!legalLatest || doubted.date > legalLatest.date) ? doubted : undefined;
-  const fallback = skipped && !sure.length ? safe : undefined;
-  const legal = onOrAfter ? safe : fallback ?? (legalLatest && legalLatest.date >= safe.date ? legalLatest : safe);
+  const legalLatest = pick(sure, later);
+  const doubted = pick(legalEach.filter(isDoubtful), later);
+  // the doubtful trigger the latest date would have counted from (an 'earliest' rule counts from its safe start)
+  const skipped = !onOrAfter && doubted && (!legalLatest || doubted.date > legalLatest.date) ? doubted : undefined;
+  const legal = onOrAfter ? safe : legalLatest && legalLatest.date >= safe.date ? legalLatest : safe;
   if (safe.confidence !== undefined) compared.push(safe);
   const assumptions: Assumption[] = [];
   if (rule.latestStartRoles && !legalPresent.length) assumptions.push(legalTriggerMissing(rule.latestStartRoles, legal.role));

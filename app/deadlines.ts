@@ -25,3 +25,6 @@ export function missingDeadlines(notice: Notice | NoticeInput, ctx: Omit<Deadlin
   const parsed = withDefaults(NoticeSchema.parse(notice), ctx.settings);
   return missingInputs(parsed, ctx.settings.profile, ctx.ruleset).filter((m) => findRule(ctx.ruleset, m.rule)?.type === 'deadline');
 }
+
+/** The dates those deadlines wait for, each once, in the rules' order (what "needs a date" asks for). */
+export const rolesNeeded = (missing: readonly { needs: readonly DateRole[] }[]): DateRole[] => [...new Set(missing.flatMap((m) => m.needs))];

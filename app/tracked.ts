@@ -2,7 +2,7 @@
 import type { DateRole, Deadline, Notice } from '../model';
 import type { Settings, TrackedNotice } from '../storage/types';
 import { applyCorrections } from './corrections';
-import { deadlinesFor, missingDeadlines, type DeadlineContext } from './deadlines';
+import { deadlinesFor, missingDeadlines, rolesNeeded, type DeadlineContext } from './deadlines';
 
 export interface DeadlineRow {
   tracked: TrackedNotice;
@@ -68,8 +68,7 @@ export function needsDateRow(tracked: TrackedNotice, ctx: Omit<DeadlineContext, 
   const notice = correctedNotice(tracked);
   const missing = missingDeadlines(notice, ctx);
   if (!missing.length) return null;
-  const roles = [...new Set(missing.flatMap((m) => m.needs))];
-  return { tracked, notice, claim: claimOf(notice), rules: missing.map((m) => m.rule), roles };
+  return { tracked, notice, claim: claimOf(notice), rules: missing.map((m) => m.rule), roles: rolesNeeded(missing) };
 }
 
 export function deadlineSections(list: TrackedNotice[], ctx: DeadlineContext): DeadlineSections {

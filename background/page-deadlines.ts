@@ -3,7 +3,7 @@
 // (app/deadlines.ts), with the corrections the user stored for that notice applied, so the banner, the viewer, the
 // popup and the badge agree. The check choices and missing dates come from app/ too: the page carries no rules.
 import { loadUserContext } from '../app/context';
-import { deadlinesFor, missingDeadlines } from '../app/deadlines';
+import { deadlinesFor, missingDeadlines, rolesNeeded } from '../app/deadlines';
 import { choicesFor } from '../app/choices';
 import { applyCorrections, mergeCorrections } from '../app/corrections';
 import { Notice } from '../model';
@@ -46,7 +46,7 @@ export async function pageDeadlines(
       const notice = applyCorrections(detected, trackedFor(tracked, detected, url)?.corrections);
       const deadlines = deadlinesFor(notice, ctx);
       const missing = missingDeadlines(notice, ctx);
-      return { deadlines, choices: deadlines.map((d) => choicesFor(notice, d)), missing: [...new Set(missing.flatMap((m) => m.needs))] };
+      return { deadlines, choices: deadlines.map((d) => choicesFor(notice, d)), missing: rolesNeeded(missing) };
     } catch {
       return { deadlines: [], choices: [], missing: [] }; // a malformed notice gets no deadline, the others still do
     }

@@ -61,7 +61,7 @@ export function NoticeCard(props: NoticeCardProps) {
         </div>
         {headerExtras}
       </header>
-      {missing.length ? <NeedsDate roles={missing} lang={lang} idPrefix={`${id}-need`} onDate={onCorrect && ((role, date) => onCorrect({ dates: { [role]: date } }))} /> : null}
+      {missing.length ? <NeedsDate roles={missing} lang={lang} idPrefix={`${id}-need`} onDate={onCorrect && ((role, date) => onCorrect(choiceCorrection({ role, date })))} /> : null}
       {ordered.length === 0 && !missing.length ? <p class="cc-empty-card">{t('card.no_deadline', lang)}</p> : null}
       {ordered.map((d) => (
         <DeadlineView

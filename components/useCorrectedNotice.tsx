@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { DateRole, Deadline, Notice } from '../model';
 import { applyCorrections, mergeCorrections, type NoticeCorrection } from '../app/corrections';
-import { deadlinesFor, missingDeadlines, type DeadlineContext } from '../app/deadlines';
+import { deadlinesFor, missingDeadlines, rolesNeeded, type DeadlineContext } from '../app/deadlines';
 
 export interface CorrectedNotice {
   notice: Notice;
@@ -21,7 +21,7 @@ export function useCorrectedNotice(
   const [corrections, setCorrections] = useState<NoticeCorrection>(opts.initial ?? {});
   const notice = useMemo(() => applyCorrections(detected, corrections), [detected, corrections]);
   const deadlines = useMemo(() => deadlinesFor(notice, opts.ctx), [notice, opts.ctx]);
-  const missing = useMemo(() => [...new Set(missingDeadlines(notice, opts.ctx).flatMap((m) => m.needs))], [notice, opts.ctx]);
+  const missing = useMemo(() => rolesNeeded(missingDeadlines(notice, opts.ctx)), [notice, opts.ctx]);
   const correct = (patch: NoticeCorrection) => {
     const next = mergeCorrections(corrections, patch);
     setCorrections(next);

@@ -12,7 +12,8 @@ import { userMessage } from '../extract/errors';
 import { highlightLabel } from '../i18n/labels';
 import { createBanner, BANNER_TAG, type Banner } from './banner';
 import { createHighlighter, MARK_ATTR, type Highlighter } from './highlighter';
-import { scanPage, shadowRoots, type ScanDeps, type ScanResult } from './scanner';
+import { shadowRoots } from './page-text';
+import { scanPage, type ScanDeps, type ScanResult } from './scanner';
 import { summarize } from './summary';
 
 export interface ControllerDeps extends ScanDeps {

@@ -3,6 +3,7 @@
 // to inject the scanner. A single-page portal that fills itself in later is watched for changes, checked again at
 // most every `debounceMs`, until the words appear. Imports nothing heavy: no zod, no rules, no extraction.
 import { quickRelevant } from '../extract/relevance';
+import { rawText } from './page-text';
 
 export interface ProbeDeps {
   doc: Document;
@@ -11,15 +12,10 @@ export interface ProbeDeps {
   debounceMs?: number;
 }
 
-/** The text of the page and of every open shadow root (a portal built from web components). */
+/** The text of the page and of every open shadow root below it (a portal built from web components). */
 export function pageText(doc: Document): string {
   const body = doc.body ?? doc.documentElement;
-  if (!body) return '';
-  const parts = [body.textContent ?? ''];
-  // a native element walk (several times cheaper than querySelectorAll('*') on a large page)
-  const walker = doc.createTreeWalker(body, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) if (el.shadowRoot) parts.push(el.shadowRoot.textContent ?? '');
-  return parts.join(' ');
+  return body ? rawText(body) : '';
 }
 
 /** Checks now, then on changes until the page turns out to be a claim page. Returns a function that stops it. */

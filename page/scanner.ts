@@ -6,6 +6,7 @@ import { highlightLabel } from '../i18n/labels';
 import { isDocumentError, startBudget, type DetectOptions, type DocumentErrorCode, type TextDocument } from '../extract';
 import type { DomTextDocument, PageSource } from '../sources';
 import type { HighlightItem } from './highlighter';
+import { rawText, shadowRoots } from './page-text';
 
 /** How long one scan of a page (reading the DOM and detection) may block the page: then it stops and says so. */
 export const SCAN_BUDGET_MS = 400;
@@ -29,25 +30,6 @@ export interface ScanResult {
   highlights: HighlightItem[];
   /** Set when the page could not be read: 'over_budget' for a page too large to read automatically. */
   error?: DocumentErrorCode;
-}
-
-/** Every open shadow root below `root` (they are invisible to textContent and to a document MutationObserver). */
-export function shadowRoots(root: ParentNode, out: ShadowRoot[] = []): ShadowRoot[] {
-  const doc = (root as Node).ownerDocument ?? (root as Document);
-  // a native element walk (several times cheaper than querySelectorAll('*') on a large page)
-  const walker = doc.createTreeWalker(root as Node, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
-    if (el.shadowRoot) {
-      out.push(el.shadowRoot);
-      shadowRoots(el.shadowRoot, out);
-    }
-  }
-  return out;
-}
-
-/** Raw text of a root and every open shadow root below it: cheap (no style or layout), for the fast exit. */
-export function rawText(root: ParentNode, roots: ShadowRoot[] = shadowRoots(root)): string {
-  return [root.textContent ?? '', ...roots.map((r) => r.textContent ?? '')].join(' ');
 }
 
 /** Facts worth a line in the banner; the detectors' other evidence ("Claim number", "MTUS") is only painted. */

@@ -9,6 +9,7 @@ import { NeedsDate } from '../components/NeedsDate';
 import { CalendarButtons } from '../components/CalendarButtons';
 import type { CalendarExport, CalendarItem } from '../app/calendar';
 import type { NoticeCorrection } from '../app/corrections';
+import { choiceCorrection } from '../app/choices';
 import { countdownDate, type DeadlineRow, type NeedsDateRow } from '../app/tracked';
 import { findRule } from '../rules';
 import { kindLabel, noticeHeading } from '../i18n/labels';
@@ -113,7 +114,7 @@ export function NeedsDateItem({ row: r, ctx, onCorrect, onStatus }: NeedsDateIte
         </div>
       </div>
       <div class="pp-row-details">
-        <NeedsDate roles={r.roles} lang={lang} idPrefix={id} onDate={(role, date) => onCorrect({ dates: { [role]: date } })} />
+        <NeedsDate roles={r.roles} lang={lang} idPrefix={id} onDate={(role, date) => onCorrect(choiceCorrection({ role, date }))} />
       </div>
     </li>
   );

@@ -7,6 +7,7 @@ import type { PageNotices } from '../messaging/protocol';
 import { t, tCount } from '../i18n';
 import { NoticeCard } from '../components/NoticeCard';
 import { useCorrectedNotice } from '../components/useCorrectedNotice';
+import { useStoredCorrections } from '../components/useStoredCorrections';
 import type { Now } from '../components/time';
 import { isPdfTab, isReadableUrl, siteOf, type ActiveTab, type TabBridge } from './deps';
 import { EmptyState, ErrorState, LoadingState } from './States';
@@ -49,6 +50,8 @@ function PageNoticeCard({ notice, index, ctx, now, onStore, initial }: { notice:
   );
 }
 
+const NO_NOTICES: Notice[] = [];
+
 export function PageView(props: PageViewProps) {
   const { tabs, onAdd } = props;
   const lang = props.ctx.language;
@@ -56,14 +59,7 @@ export function PageView(props: PageViewProps) {
   const [siteMessage, setSiteMessage] = useState<string | null>(null);
   const [siteAllowed, setSiteAllowed] = useState(false);
   // the dates the user already confirmed for this page's notices: the cards start from them (no second check)
-  const [stored, setStored] = useState<{ page: PageNotices; corrections: (NoticeCorrection | null)[] } | null>(null);
-  useEffect(() => {
-    if (state.kind !== 'ready' || !state.page.notices.length || !tabs.storedCorrections) return;
-    const page = state.page;
-    void tabs.storedCorrections(page.url, page.notices).then((corrections) => {
-      if (corrections.some((c) => c)) setStored({ page, corrections });
-    }, () => {});
-  }, [state]);
+  const stored = useStoredCorrections(state.kind === 'ready' ? state.page.url : null, state.kind === 'ready' ? state.page.notices : NO_NOTICES, tabs.storedCorrections);
 
   const load = async () => {
     setState({ kind: 'loading' });
@@ -174,8 +170,8 @@ export function PageView(props: PageViewProps) {
             <p class="pp-count">{tCount('popup.page.found', notices.length, lang)}</p>
           ) : null}
           {notices.map((n, i) => (
-            <PageNoticeCard key={`${i}${stored?.page === state.page ? ':stored' : ''}`} notice={n} index={i} ctx={props.ctx} now={props.now}
-              initial={stored?.page === state.page ? stored.corrections[i] ?? undefined : undefined}
+            <PageNoticeCard key={`${i}${stored ? ':stored' : ''}`} notice={n} index={i} ctx={props.ctx} now={props.now}
+              initial={stored?.[i] ?? undefined}
               onStore={tabs.correct && ((notice, patch) => void tabs.correct!(state.page.url, notice, patch).catch(() => {}))} />
           ))}
           {notices.length ? <div class="pp-site">{addButton('popup.add.missing', 'cc-button cc-quiet')}</div> : null}

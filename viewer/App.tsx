@@ -13,6 +13,7 @@ import { ViewerSession, type Phase, type SessionDeps } from './session';
 import { viewerStrings, type ViewerStrings } from './strings';
 import type { VirtualPages } from './virtual-pages';
 import { ViewerNotice } from './ViewerNotice';
+import { useStoredCorrections, type LoadStoredCorrections } from '../components/useStoredCorrections';
 
 export interface ViewerProps {
   /** The PDF's original URL (from ?file=), or null when the user will drop/choose a file. */
@@ -39,7 +40,7 @@ export interface ViewerProps {
   /** Stores a date the user confirmed or entered for a notice of this file (when it is tracked). */
   onCorrect?: (source: string, notice: Notice, patch: NoticeCorrection) => Promise<void>;
   /** The dates the user already confirmed for these notices of this file (a reopened PDF does not ask again). */
-  storedCorrections?: (source: string, notices: Notice[]) => Promise<(NoticeCorrection | null)[]>;
+  storedCorrections?: LoadStoredCorrections;
 }
 
 /** Who opened what is shown: decides whether its notices are saved at once (viewer key or the user's own file). */
@@ -52,9 +53,9 @@ export function App(props: ViewerProps) {
   const s = viewerStrings(props.lang);
   const [source, setSource] = useState(props.fileUrl ?? '');
   const [notices, setNotices] = useState<Notice[]>([]);
-  const [stored, setStored] = useState<{ notices: Notice[]; corrections: (NoticeCorrection | null)[] } | null>(null);
   const [opener, setOpener] = useState<Opener>(props.trusted ? 'redirect' : 'page');
   const [saved, setSaved] = useState<'no' | 'yes' | 'failed'>('no');
+  const stored = useStoredCorrections(source, notices, props.storedCorrections);
   const pagesEl = useRef<HTMLDivElement>(null);
   const pages = useRef<VirtualPages | null>(null);
   const session = useRef<ViewerSession | null>(null);
@@ -73,14 +74,7 @@ export function App(props: ViewerProps) {
         ...props.deps,
         onPhase: (p) => {
           setPhase(p);
-          if (p.kind !== 'ready') return;
-          setNotices(p.notices);
-          setStored(null);
-          if (p.notices.length && props.storedCorrections) {
-            void props.storedCorrections(name, p.notices).then((corrections) => {
-              if (corrections.some((c) => c)) setStored({ notices: p.notices, corrections });
-            }, () => {});
-          }
+          if (p.kind === 'ready') setNotices(p.notices);
         },
         onPdf: async (pdf) => {
           if (pagesEl.current) pages.current = await props.mountPages(pdf, pagesEl.current);
@@ -173,10 +167,10 @@ export function App(props: ViewerProps) {
           {opener === 'page' && saved === 'yes' ? <p class="cc-saved" role="status">{s.tracked}</p> : null}
           {notices.map((n, i) => (
             <ViewerNotice
-              key={`${source}#${i}#${stored?.notices === notices ? 'stored' : ''}`}
+              key={`${source}#${i}#${stored ? 'stored' : ''}`}
               id={`cc-notice-${i}`}
               notice={n}
-              initial={stored?.notices === notices ? stored.corrections[i] ?? undefined : undefined}
+              initial={stored?.[i] ?? undefined}
               ctx={props.ctx}
               onPreview={preview}
               onCorrect={props.onCorrect && ((detected, patch) => void props.onCorrect!(source, detected, patch).catch(() => {}))}

@@ -11,7 +11,8 @@ export function normalizeOcrText(text: string, now: Date = new Date()): string {
     .replace(LONE_BAR, '$1I')
     .replace(/[‘’]/g, "'")
     .replace(/[“”]/g, '"')
-    .replace(/[ \t]+\n/g, '\n')
+    // trailing blanks of a line; the lookbehind lets only a run's first blank start a match (linear, not quadratic)
+    .replace(/(?<![ \t])[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   return repairOcrDates(cleaned, now).text;

@@ -113,4 +113,18 @@ describe('detect() on a large page', () => {
     expect(n?.kind).toBe('ur_decision');
     expect(n?.dates.document_date).toBe('2026-11-02');
   });
+
+  // the focus words (extract/focus.ts NOTICE_WORDS): examples keep the lines around them, counterexamples do not
+  const kept = (line: string) => {
+    const filler = (from: number) => Array.from({ length: 700 }, (_, i) => `row ${from + i}: payment issued to the worker, amount 612.50`);
+    const focus = focusDocument(textDocumentFromString([...filler(0), line, ...filler(700)].join('\n'), 'x.txt'))!;
+    return focus.doc.text.includes('row 699:');
+  };
+  it.each([
+    'CERTIFICATE OF MAILING', 'Declaration of Service by U.S. Mail', 'Served by mail on the date below', 'Date mailed: 11/09/2026',
+    'Date of decision: 11/02/2026', 'I hereby certify that a copy was sent', 'Utilization\nReview', 'QME panel', 'P & S report',
+    'Constancia de envío', 'Fecha de envío: 3 de noviembre', 'mejoría médica máxima',
+  ])('keeps the lines around "%s"', (line) => expect(kept(line)).toBe(true));
+  it.each(['check mailed to address of record', 'Panelist discussion', 'Surely a payment', 'Date paid: 11/09/2026', 'Your service provider'])(
+    'drops the lines around "%s"', (line) => expect(kept(line)).toBe(false));
 });

@@ -298,6 +298,8 @@ function pickDates(kind: DetectedKind, reading: Reading, weights: Weights, today
 const SUBSTITUTE_WINDOW_DAYS = 7;
 /** The confidence of a date that could be a missing trigger: just plausible (rules/engine/start.ts PLAUSIBLE). */
 const SUBSTITUTE_CONFIDENCE = 0.25;
+/** At most this many distinct dates between a missing event's neighbours are each plausibly that event. */
+const MAX_BETWEEN = 2;
 
 /**
  * When an earlier role is missing and a later one stands in for it (no panel assignment date, only the service
@@ -329,12 +331,19 @@ function substituteCandidates(reading: Reading, scored: Map<ModelRole, Scored[]>
     const stand = chosen.get(later);
     if (!TRIGGERS.has(earlier) || earlier === 'exam_date' || chosen.has(earlier) || !stand || !scored.has(earlier)) continue;
     const floor = daysBefore(stand.iso, SUBSTITUTE_WINDOW_DAYS);
+    // the event the missing one follows was read (the request the decision answers): a date of the document strictly
+    // between the two is plausibly the missing event itself, not only a neighbour of its stand-in
+    const after = DATE_ORDER.filter(([a, b]) => b === earlier && a !== 'injury_date' && chosen.has(a)).map(([a]) => chosen.get(a)!.iso).sort().pop();
+    const isBetween = (iso: string) => after !== undefined && iso > after && iso < stand.iso && !personal.has(iso);
+    // a few such dates in a letter; a page listing many (an activity log) says nothing about which one it was
+    const between = new Set(reading.dates.map((d) => d.reading.iso).filter(isBetween));
+    const plausible = between.size <= MAX_BETWEEN ? new Set([...between].filter((iso) => !quoted.includes(iso))) : new Set<string>();
     const seen = new Set(have.filter((c) => c.role === earlier).map((c) => c.date));
     for (const d of reading.dates) {
       const iso = d.reading.iso;
       if (iso < floor || iso > stand.iso || personal.has(iso) || seen.has(iso)) continue;
       seen.add(iso);
-      out.push({ role: earlier, date: iso, confidence: SUBSTITUTE_CONFIDENCE, start: d.reading.start, end: d.reading.end, text: d.reading.text, standIn: true });
+      out.push({ role: earlier, date: iso, confidence: SUBSTITUTE_CONFIDENCE, start: d.reading.start, end: d.reading.end, text: d.reading.text, ...(plausible.has(iso) ? {} : { standIn: true }) });
     }
   }
   return out;

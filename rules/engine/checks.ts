@@ -4,10 +4,12 @@
 //   date too;
 // - the safe date counts from another candidate on the document rather than the notice's own date;
 // - the legal trigger is the first event of the rule (a panel's assignment) and is missing, so a later date stands in;
+// - the letter's own date (its date, the decision's) was not read, so the service date stands in for the safe start;
+// - a legal trigger is missing although the reader saw a plausible date for it, or a proof of service without its date;
 // - the notice itself was found with low confidence.
 import type { CheckReason, DateRole, Notice } from '../../model';
 import type { Rule } from '../schema';
-import type { Starts } from './start';
+import { PLAUSIBLE, type Starts } from './start';
 
 /** A notice found with less confidence than this flags every deadline it starts. */
 export const NOTICE_CONFIDENT = 0.6;
@@ -20,6 +22,10 @@ export interface Checks {
 
 /** Whether some of the notice's dates were read by OCR (its other candidate dates then come from OCR text too). */
 const readByOcr = (notice: Notice) => Object.values(notice.dateChecks).some((r) => r?.includes('ocr'));
+
+/** Roles for the letter's own date (its date, the decision's, the report's): the rule's start roles before service and receipt. */
+const AFTER_THE_LETTER = new Set<DateRole>(['service_date', 'received_date']);
+const letterRoles = (rule: Rule): DateRole[] => rule.startRoles.filter((r) => !AFTER_THE_LETTER.has(r) && !rule.latestStartRoles?.includes(r));
 
 export function checksFor(rule: Rule, notice: Notice, starts: Starts): Checks {
   const reasons = new Set<CheckReason>();
@@ -37,8 +43,10 @@ export function checksFor(rule: Rule, notice: Notice, starts: Starts): Checks {
     }
   }
   // a legal trigger the reader knows is on the document but could not read (a proof of service without its date)
+  // or one it saw a plausible date for without being sure enough to read it as that role
   for (const role of rule.latestStartRoles ?? []) {
-    if (notice.dates[role] || !notice.dateChecks[role]?.includes('missing_trigger')) continue;
+    const seen = notice.candidates.some((c) => c.role === role && !c.standIn && c.confidence >= PLAUSIBLE);
+    if (notice.dates[role] || !(seen || notice.dateChecks[role]?.includes('missing_trigger'))) continue;
     reasons.add('missing_trigger');
     roles.add(role);
   }
@@ -46,6 +54,12 @@ export function checksFor(rule: Rule, notice: Notice, starts: Starts): Checks {
   if (rule.latestStartRoles?.includes(trigger) && !rule.latestStartRoles.some((r) => notice.dates[r])) {
     reasons.add('substitute_trigger');
     roles.add(trigger);
+  }
+  // the letter's own date (its date, the decision's) was not read, so the service date stands in for the safe start
+  const own = letterRoles(rule);
+  if (!reasons.has('substitute_trigger') && own.length && starts.safe.confidence === undefined && AFTER_THE_LETTER.has(starts.safe.role) && !own.some((r) => notice.dates[r])) {
+    reasons.add('substitute_trigger');
+    roles.add(own.includes('document_date') ? 'document_date' : own[0]!);
   }
   if (notice.confidence < NOTICE_CONFIDENT) {
     reasons.add('low_confidence');

@@ -59,9 +59,11 @@ describe('cross-validated by batch', () => {
 
   it('asks for a check on most wrong deadlines, and on few right ones', () => {
     const d = cv.all.deadlines;
-    expect(d.flagged / d.wrong).toBeGreaterThanOrEqual(0.75);
-    // substitute triggers ask more often (33% of exact ones in CV over 318 documents): the price of never being
-    // later than the law
-    expect(d.flaggedExact / d.exact).toBeLessThanOrEqual(0.35);
+    // 55 of 58 in CV over 403 documents; the three left have right trigger dates (a service method or the
+    // representation was misread) or a RECEIVED stamp lost in the layout
+    expect(d.flagged / d.wrong).toBeGreaterThanOrEqual(0.9);
+    // substitute triggers ask more often (36% of exact ones in CV over 403 documents): the price of never being
+    // later than the law, and of saying so when the letter's own date was not read
+    expect(d.flaggedExact / d.exact).toBeLessThanOrEqual(0.38);
   });
 });

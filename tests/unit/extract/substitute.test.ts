@@ -31,3 +31,37 @@ describe('a missing trigger', () => {
     expect(select.needsCheck).toBe(true);
   });
 });
+
+const UR = (middle: string[]) => [
+  'Keystone Claims Services · Utilization Review Department',
+  'NOTICE OF UTILIZATION REVIEW DECISION',
+  'Claim Number: KC-2025-4471   Date of Injury: 09/23/2025',
+  'Treatment requested: lumbar epidural steroid injection L4-L5.',
+  'We received the request for authorization from your physician on April 13, 2026.',
+  ...middle,
+  'The requested treatment is not medically necessary and is denied.',
+  'If you disagree, you may ask for Independent Medical Review within 30 days.',
+  'PROOF OF SERVICE',
+  'On April 17, 2026 I served this decision by first-class mail on the employee.',
+].join('\n');
+const imrRequest = (text: string) => {
+  const [n] = detect(textDocumentFromString(text, 'ur.txt'), { today: '2026-04-20' });
+  expect(n?.kind).toBe('ur_decision');
+  return { n: n!, d: computeDeadlines(n!, DEFAULT_PROFILE, defaultRuleset(), '2026-04-20').find((x) => x.rule === 'ca.imr.request')! };
+};
+
+describe('a missing decision date between the request and the service', () => {
+  it('takes a date between the two as a plausible decision date: the safe date counts from it and asks for a check', () => {
+    const { n, d } = imrRequest(UR(['After a review of the records, a physician reviewer reached a determination on April 16, 2026.']));
+    if (n.dates.decision_date === undefined) expect(n.candidates).toContainEqual(expect.objectContaining({ role: 'decision_date', date: '2026-04-16' }));
+    expect(d.due <= '2026-05-18').toBe(true); // 04/16 + 30 = 05/16, a Saturday → Monday 05/18; never from the service date's 05/17 → 05/18
+    expect(d.start).toBe('2026-04-16');
+    expect(d.needsCheck || n.dates.decision_date === '2026-04-16').toBe(true);
+  });
+
+  it('does not read an activity log between them as the decision (too many dates say nothing)', () => {
+    const log = ['Claim activity:', '04/14/2026 Records requested', '04/15/2026 Records received', '04/16/2026 Nurse review'];
+    const { n } = imrRequest(UR(log));
+    expect(n.candidates.filter((c) => c.role === 'decision_date' && !c.standIn)).toEqual([]);
+  });
+});

@@ -92,6 +92,19 @@ describe('needsCheck', () => {
     expect(d.checkReasons).toContain('substitute_trigger');
   });
 
+  it('asks for the letter\'s own date when only the service date was read (the safe date may be a day or two late)', () => {
+    const d = imr({ dates: { service_date: '2026-05-05' } });
+    expect(d).toMatchObject({ needsCheck: true, checkReasons: ['substitute_trigger'], checkRoles: ['document_date'] });
+    expect(imr({ dates: { document_date: '2026-05-04', service_date: '2026-05-05' } }).needsCheck).toBe(false);
+  });
+
+  it('asks for a missing service date the reader saw a plausible date for, but not for one it never saw', () => {
+    const seen = imr({ dates: { decision_date: '2026-05-01' }, candidates: [{ role: 'service_date', date: '2026-05-01', confidence: 0.37, start: 0, end: 1, text: 'x' }] });
+    expect(seen).toMatchObject({ needsCheck: true, checkReasons: ['missing_trigger'], checkRoles: ['service_date'] });
+    const faint = imr({ dates: { decision_date: '2026-05-01' }, candidates: [{ role: 'service_date', date: '2026-05-01', confidence: 0.2, start: 0, end: 1, text: 'x' }] });
+    expect(faint.needsCheck).toBe(false);
+  });
+
   it('flags every deadline of a notice found with low confidence', () => {
     expect(imr({ confidence: 0.55, dates: { decision_date: '2026-05-01' } }).checkReasons).toContain('low_confidence');
   });

@@ -339,6 +339,8 @@ function substituteCandidates(reading: Reading, scored: Map<ModelRole, Scored[]>
     const between = new Set(reading.dates.map((d) => d.reading.iso).filter(isBetween));
     const plausible = between.size <= MAX_BETWEEN ? new Set([...between].filter((iso) => !quoted.includes(iso))) : new Set<string>();
     const seen = new Set(have.filter((c) => c.role === earlier).map((c) => c.date));
+    // a date the model gave a little weight for the role, and that lies between: just plausible too
+    for (const c of have) if (c.role === earlier && plausible.has(c.date)) c.confidence = Math.max(c.confidence, SUBSTITUTE_CONFIDENCE);
     for (const d of reading.dates) {
       const iso = d.reading.iso;
       if (iso < floor || iso > stand.iso || personal.has(iso) || seen.has(iso)) continue;

@@ -239,8 +239,14 @@ export function readDocument(layout: Layout, scope: Scope, lang: 'en' | 'es'): D
     boxed = { word: m[1]!.toLowerCase(), start: m.index, end: m.index + m[0].length };
     break;
   }
-  return { signals: hitsIn(SIGNALS, layout, scope, lang), outcomes: hitsIn(OUTCOME_CUES, layout, scope, lang), boxed };
+  // a portal's claim summary sits in a sidebar: it says nothing about what the page is, but it does say whose claim
+  // it is (a workers' compensation claim, with its date of injury)
+  const signals = [...hitsIn(PAGE_SIGNALS, layout, scope, lang), ...hitsIn(CLAIM_SIGNALS, layout, scope, lang, { aside: true })].sort((a, b) => a.start - b.start);
+  return { signals, outcomes: hitsIn(OUTCOME_CUES, layout, scope, lang), boxed };
 }
+
+const CLAIM_SIGNALS = SIGNALS.filter((w) => w.cls === 'wc.context');
+const PAGE_SIGNALS = SIGNALS.filter((w) => w.cls !== 'wc.context');
 
 /** Features of the whole document, for the kind models. */
 export function documentFeatures(layout: Layout, reading: DocumentReading, dates: readonly DateReading[], lang: 'en' | 'es'): string[] {

@@ -22,14 +22,16 @@ export interface Reading {
 export const sameOffset = (offset: number): number => offset;
 
 const NOTICE_SIGNAL = /^(?:ur|imr|qme|mmi|mpn)\./;
+/** A forward's subject ("FW:", "Fwd:", Spanish "RV:"): what it forwards is the point of the mail. */
+const FORWARD = /^(?:Subject|Asunto)[ \t]{0,4}:[ \t]{0,4}(?:FW|Fwd|RV|Reenviado)[ \t]{0,2}:/im;
 
 /**
  * The scope: a reply is read without the mail it quotes when its newest message itself states two signs of a
- * notice; otherwise (a forward with "see below") the whole thread is the notice's text.
+ * notice and is not a forward; otherwise (a forward, or a reply with "see below") the whole thread is the notice's text.
  */
 function scopeOf(layout: Layout, lang: 'en' | 'es'): { scope: Scope; document: DocumentReading } {
   const quote = layout.sections.find((s) => s.kind === 'quoted_mail');
-  if (quote && quote.start > 0) {
+  if (quote && quote.start > 0 && !FORWARD.test(layout.text.slice(0, quote.start))) {
     const newest = { end: quote.start };
     const document = readDocument(layout, newest, lang);
     const classes = new Set(document.signals.filter((h) => !h.hypothetical && NOTICE_SIGNAL.test(h.wording.cls)).map((h) => h.wording.cls));

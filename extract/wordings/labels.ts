@@ -92,8 +92,9 @@ export const LABELS = wordings<LabelClass>([
     examples: ['Permanent and stationary as of', 'P&S date:', 'MMI date'], counter: ['permanency rating'] },
   { id: 'label.mmi.reached', cls: 'mmi_date', lang: 'en', re: /\bdate of (?:MMI|maxim(?:um|al) medical improvement)\b|\breached (?:MMI|maxim(?:um|al) medical improvement)(?: on| as of)?\b/i,
     examples: ['Date of MMI:', 'reached maximum medical improvement on'], counter: ['medical improvement is expected'] },
-  { id: 'label.received.stamp', cls: 'received_date', lang: 'any', re: /(?:^|\n)[ \t]{0,12}(?:RECEIVED|RECIBIDO)[ \t]{0,8}(?::[ \t]{0,8})?$/,
-    examples: ['RECEIVED', 'RECIBIDO:', '\n  RECEIVED '], counter: ['We RECEIVED'] },
+  { id: 'label.received.stamp', cls: 'received_date', lang: 'any', re: /(?:^|[\n)\]\t])[ \t]{0,12}(?:RECEIVED|RECIBIDO)[ \t]{0,8}(?::[ \t]{0,8})?$/,
+    // a stamp printed over a form's title line reads glued to it: "(PR-4)RECEIVED"
+    examples: ['RECEIVED', 'RECIBIDO:', '\n  RECEIVED ', 'REPORT (PR-4)RECEIVED', 'Claim file\tRECEIVED'], counter: ['We RECEIVED', 'NOT RECEIVED', 'WAS  RECEIVED'] },
   { id: 'label.received.cell', cls: 'received_date', lang: 'any', re: /(?:^|[\t\n])[ \t]{0,12}(?:received|recibido)[ \t]{0,8}(?::[ \t]{0,8})?$/i,
     examples: ['Received', 'Received:', '\tRecibido'], counter: ['was received'] },
   { id: 'label.received.named', cls: 'received_date', lang: 'any', re: /\b(?:date received|received (?:on|date)|date of receipt|fecha de recibo|recibid[oa] el)\b|\breceived by (?:the |our )?[\p{L} ]{2,40}?:/iu,

@@ -44,12 +44,13 @@ describe('cross-validated by batch', () => {
     expect(t.recall).toBeGreaterThanOrEqual(0.95);
   });
 
-  // floors a little under the cross-validated scores when the last batch joined (403 documents, with b14's long
-  // letters: 83.5% and 75.9%; docs/extraction.md); they catch a regression, they are not the goal
-  it('reads at least 83% of trigger dates and 75% of deadlines exactly', () => {
+  // floors a little under the cross-validated scores when the last batch joined (432 documents, with b15's header
+  // boxes, stamps and blank proofs of service: 82.8% and 75.3%; docs/extraction.md); they catch a regression, they
+  // are not the goal
+  it('reads at least 82% of trigger dates and 74% of deadlines exactly', () => {
     const t = totals(cv.all);
-    expect(t.triggerDates).toBeGreaterThanOrEqual(0.83);
-    expect(t.deadlinesExact).toBeGreaterThanOrEqual(0.75);
+    expect(t.triggerDates).toBeGreaterThanOrEqual(0.82);
+    expect(t.deadlinesExact).toBeGreaterThanOrEqual(0.74);
   });
 
   it('never gives a deadline later than the law allows, nor takes an injury or birth date as a trigger', () => {
@@ -59,11 +60,11 @@ describe('cross-validated by batch', () => {
 
   it('asks for a check on most wrong deadlines, and on few right ones', () => {
     const d = cv.all.deadlines;
-    // 55 of 58 in CV over 403 documents; the three left have right trigger dates (a service method or the
+    // 61 of 66 in CV over 432 documents; the three left have right trigger dates (a service method or the
     // representation was misread) or a RECEIVED stamp lost in the layout
     expect(d.flagged / d.wrong).toBeGreaterThanOrEqual(0.9);
-    // substitute triggers ask more often (36% of exact ones in CV over 403 documents): the price of never being
+    // substitute triggers ask more often (38% of exact ones in CV over 432 documents): the price of never being
     // later than the law, and of saying so when the letter's own date was not read
-    expect(d.flaggedExact / d.exact).toBeLessThanOrEqual(0.38);
+    expect(d.flaggedExact / d.exact).toBeLessThanOrEqual(0.4);
   });
 });

@@ -1,7 +1,7 @@
 // detect(): UR and IMR outcome wordings, pages that only talk about notices, MPN lists, e-mail replies, dates and
 // labels, an enclosed QME panel, facts (rules first added after the sixth held-out batch). Wordings of their own.
 import { describe, expect, it } from 'vitest';
-import { detect, labelDates, parseDates, textDocumentFromString } from '../../../extract';
+import { detect, htmlToTextDocument, labelDates, parseDates, textDocumentFromString } from '../../../extract';
 import { claimNumber, represented, serviceMethod, treatment } from '../../support/facts';
 import { buildLayout } from '../../../extract/layout';
 import { readAs, readings } from '../../support/read';
@@ -98,6 +98,14 @@ describe('e-mail replies', () => {
     expect(kinds(mail)).toEqual(['ur_decision:denied']);
   });
 
+  it('reads the forwarded letter of a forward, even when the covering note talks about UR and IMR', () => {
+    const note = 'Below is the utilization review letter the insurer sent. We have started the Independent Medical Review application for you.';
+    const letter = `${UR_BODY}Decision date: 10/21/2026. The request is denied. You may request IMR within 30 days.`;
+    const mail = (subject: string) => `From: Paralegal\nSent: Tuesday, October 27, 2026 10:42 AM\nSubject: ${subject}\n\n${note}\n\n-----Original Message-----\nFrom: Adjuster\nSent: Friday, October 23, 2026 4:12 PM\n\n${letter}`;
+    expect(kinds(mail('FW: UR letter'))).toEqual(['ur_decision:denied']);
+    expect(run(mail('FW: UR letter'))[0]?.dates.decision_date).toBe('2026-10-21');
+  });
+
   it('"This e-mail is your service copy" is service by e-mail', () => {
     expect(serviceMethod('This e-mail is your service copy of the decision.').value).toBe('email');
   });
@@ -167,5 +175,16 @@ describe('facts', () => {
   it('claim numbers in three digit groups ("Claim 07-224411-25"), not dates', () => {
     expect(claimNumber('Policyholder: Acme · Claim 07-224411-25').value).toBe('07-224411-25');
     expect(claimNumber('Claim 03-04-2026').value).toBe(undefined);
+  });
+});
+
+describe('a portal whose claim summary is a sidebar', () => {
+  it('takes the workers\' compensation context from the sidebar (a claim and its date of injury), not what the page is', () => {
+    const page = (aside: string) => htmlToTextDocument(`<html><body><nav>Home · My Claims · Payments</nav>${aside}<main>
+      <h1>Pharmacy utilization review determination</h1><p>The treatment request was reviewed for medical
+      necessity and is denied. You may ask for Independent Medical Review within 30 days.</p><p>Decision date: 11/05/2026</p></main></body></html>`, 'p.html');
+    const summary = '<aside><h2>Claim summary</h2><p>Claim</p><p>SNI-WC-2024-11893</p><p>Date of injury</p><p>08/19/2024</p></aside>';
+    expect(detect(page(summary), { today: '2026-12-01' }).map((n) => n.kind)).toEqual(['ur_decision']);
+    expect(detect(page('<aside><h2>Member</h2><p>Plan: Gold PPO</p></aside>'), { today: '2026-12-01' })).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // text → notices, with fitted models (extract/model/): which kinds the document holds, each one's outcome, and for
 // each of its date roles the most probable date, with that probability as the date's confidence, the other dates
 // that could be it (the "Check this date" choices) and the reasons to check it. Evidence offsets point into doc.text.
-import { format, parseISO, subDays } from 'date-fns';
+import { format, isValid, parseISO, subDays } from 'date-fns';
 import type { CheckReason, DateCandidate, DateNoteDetail, DateRole, Evidence, Notice, NoticeFacts, Outcome } from '../model';
 import { checkSize, startBudget, type BudgetOptions } from './budget';
 import { claimNumber, expedited, represented, serviceMethod } from './facts';
@@ -271,6 +271,13 @@ function pickDates(kind: DetectedKind, reading: Reading, weights: Weights, today
       if (pick.p < CONFIDENT) check(role, 'low_confidence');
       if (list.some((s) => s !== pick && s.p >= RIVAL)) check(role, 'conflicting_dates');
       if (pick.future) check(role, 'future_date');
+      // "10/05/2026" in a Spanish letter read the US way could be 10 May: the other reading is a plausible date for
+      // the role too, so an earlier one counts for the safe date and the user is asked which it is
+      const other = TRIGGERS.has(role) ? otherReading(pick, today) : null;
+      if (other) {
+        out.candidates.push({ role, date: other, confidence: round2(pick.p * OTHER_READING_SHARE), start: pick.at.start, end: pick.at.end, text: pick.at.text });
+        check(role, 'conflicting_dates');
+      }
     }
     for (const s of list) {
       if (s === pick || s.p < CHOICE) continue;
@@ -292,6 +299,18 @@ function pickDates(kind: DetectedKind, reading: Reading, weights: Weights, today
   out.candidates.sort((a, b) => b.confidence - a.confidence || a.date.localeCompare(b.date));
   out.candidates.splice(24);
   return out;
+}
+
+/** The confidence of a date's other day/month reading, as a share of the reading taken (rules/engine/start.ts RIVAL_SHARE counts it). */
+const OTHER_READING_SHARE = 0.5;
+
+/** The day/month reading of a date the reader took as month/day in a Spanish document, when it is a real date not after today. */
+function otherReading(pick: Scored, today?: string): string | null {
+  if (!pick.at.ambiguityDetails?.some((d) => d.code === 'read_month_day')) return null;
+  const [y, m, d] = pick.iso.split('-');
+  const other = `${y}-${d}-${m}`;
+  if (other === pick.iso || !isValid(parseISO(other)) || (today && other > today)) return null;
+  return other;
 }
 
 /** How far before a later role's date its missing earlier role may lie (a panel is served within days of its assignment; 14 days cost exact dates and bought no safety in CV). */

@@ -41,7 +41,7 @@ export const en = {
   'check.reason.conflicting_dates': 'The letter has more than one date that could start this clock. ClaimClock counts from the earliest.',
   'check.reason.low_confidence': 'ClaimClock is not sure it read the date right.',
   'check.reason.missing_trigger': 'ClaimClock did not find the date that starts this clock.',
-  'check.reason.substitute_trigger': 'The date that starts this clock was not found, so an earlier date on the letter stands in for it.',
+  'check.reason.substitute_trigger': 'The date that starts this clock was not found, so another date on the letter stands in for it.',
   'check.reason.ocr': 'The date was read from a scanned image and may be misread.',
   'check.reason.before_referenced_event': 'The date comes before something the letter talks about as already past.',
   'check.reason.future_date': 'The date is after today.',

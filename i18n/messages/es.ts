@@ -40,7 +40,7 @@ export const es: Record<MessageKey, string> = {
   'check.reason.conflicting_dates': 'La carta tiene más de una fecha que podría iniciar este plazo. ClaimClock cuenta desde la más temprana.',
   'check.reason.low_confidence': 'ClaimClock no está seguro de haber leído bien la fecha.',
   'check.reason.missing_trigger': 'ClaimClock no encontró la fecha que inicia este plazo.',
-  'check.reason.substitute_trigger': 'No se encontró la fecha que inicia este plazo; otra fecha anterior de la carta la reemplaza.',
+  'check.reason.substitute_trigger': 'No se encontró la fecha que inicia este plazo; otra fecha de la carta la reemplaza.',
   'check.reason.ocr': 'La fecha se leyó de una imagen escaneada y puede estar mal leída.',
   'check.reason.before_referenced_event': 'La fecha es anterior a algo que la carta menciona como ya pasado.',
   'check.reason.future_date': 'La fecha es posterior a hoy.',

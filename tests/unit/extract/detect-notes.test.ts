@@ -46,3 +46,25 @@ describe('a proof of service whose date was not read', () => {
     expect(n!.dateChecks.service_date).toBeUndefined();
   });
 });
+
+describe('a Spanish letter\'s ambiguous numeric date', () => {
+  const carta = (decision: string) => [
+    'Estimada Sra. Quiroga:', 'Número de reclamo: MLC-26-008815', 'Fecha de la lesión: 03/03/2026', 'DECISIÓN DE REVISIÓN DE UTILIZACIÓN', `Fecha de la decisión: ${decision}`,
+    'Su médico pidió autorización para una resonancia magnética. La solicitud ha sido denegada por no ser médicamente necesaria.',
+    'Si no está de acuerdo, puede pedir una Revisión Médica Independiente (IMR) dentro de 30 días.',
+  ].join('\n');
+  const read = (decision: string, today = '2026-11-20') => detect(textDocumentFromString(carta(decision), 'carta.txt'), { today })[0]!;
+
+  it('offers the day/month reading as a choice and asks which it is', () => {
+    const n = read('10/05/2026');
+    expect(n.dates.decision_date).toBe('2026-10-05');
+    expect(n.candidates).toContainEqual(expect.objectContaining({ role: 'decision_date', date: '2026-05-10' }));
+    expect(n.dateChecks.decision_date).toContain('conflicting_dates');
+  });
+
+  it('offers no other reading when there is none (a day over 12) or it would be after today', () => {
+    expect(read('10/25/2026', '2026-11-20').dateChecks.decision_date ?? []).not.toContain('conflicting_dates');
+    const future = read('09/11/2026', '2026-10-01'); // 9 November would be after today
+    expect(future.candidates.some((c) => c.date === '2026-11-09')).toBe(false);
+  });
+});

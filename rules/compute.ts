@@ -14,6 +14,7 @@ import {
 } from '../model';
 import { calendarFor, daysBetween, isIsoDate, maxDate, rollForwardOn, type WorkCalendar } from './calendar';
 import { serviceUnknownAssumedMail, serviceUnknownNoMail, servedRegionUnknown } from './engine/assumptions';
+import { readByOcr } from './engine/checks';
 import { addClock, lengthsFor, type Lengths } from './engine/clock';
 import { checksFor } from './engine/checks';
 import { matchRule } from './engine/match';
@@ -138,7 +139,9 @@ function computeRule(rule: Rule, notice: Notice, profile: Profile, today: string
   if (!match.applies) return null;
   const starts = chooseStarts(rule, notice);
   if (!starts || !withinEffective(rule, starts.safe.date)) return null;
-  const lengths = lengthsFor(rule.clock, match.represented);
+  // OCR may lose the line that names an attorney: unknown representation on a letter read by OCR does not buy the
+  // longer period for the latest date either
+  const lengths = lengthsFor(rule.clock, match.represented, { longerIfUnknown: !readByOcr(notice) });
   const calendar = calendarFor(rule.jurisdiction);
   const dates = rule.type === 'earliest'
     ? earliestDates(rule, notice, profile, starts, lengths, calendar)

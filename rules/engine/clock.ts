@@ -31,9 +31,10 @@ export interface Lengths {
 
 /**
  * Unknown representation: the safe date uses the shorter period, the latest date the longer one (the other period
- * may be the one that applies: Lab. Code § 4062(a) gives an unrepresented worker 30 days, not 20).
+ * may be the one that applies: Lab. Code § 4062(a) gives an unrepresented worker 30 days, not 20), unless
+ * `longerIfUnknown` is false (a letter read by OCR, which may have lost the line naming an attorney).
  */
-export function lengthsFor(clock: Clock, represented: boolean | null): Lengths {
+export function lengthsFor(clock: Clock, represented: boolean | null, opts: { longerIfUnknown?: boolean } = {}): Lengths {
   const latestUnit = clock.latestUnit ?? clock.unit;
   let due: number;
   let longest: number;
@@ -44,7 +45,7 @@ export function lengthsFor(clock: Clock, represented: boolean | null): Lengths {
   } else if (represented === null) {
     const { represented: rep, unrepresented: unrep } = clock.amount;
     due = Math.min(rep, unrep);
-    longest = Math.max(rep, unrep);
+    longest = opts.longerIfUnknown === false ? due : Math.max(rep, unrep);
     const latest = Math.max(longest, clock.latestAmount ?? longest);
     assumption = representedUnknownShorter(due, latest, clock.unit, due === rep ? 'represented' : 'unrepresented');
   } else {

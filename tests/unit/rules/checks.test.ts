@@ -148,3 +148,19 @@ describe('never later than with the true trigger (property)', () => {
 it('lists every date role it may check', () => {
   for (const r of TRIGGERS) expect(DATE_ROLES).toContain(r);
 });
+
+describe('a letter read by OCR', () => {
+  const report = (dateChecks: Record<string, string[]>) => computeDeadlines({
+    kind: 'mmi_report', outcome: null, confidence: 0.9, serviceMethod: null, expedited: false, represented: null, medication: false,
+    dates: { report_date: '2026-05-29' }, dateChecks,
+  }, profile, ruleset, TODAY).find((d) => d.rule === 'ca.report.objection')!;
+
+  it('does not take the longer period for the latest date when representation is unknown (OCR may have lost the attorney\'s line)', () => {
+    const typed = report({});
+    const scanned = report({ report_date: ['ocr'] });
+    expect(scanned.due).toBe(typed.due);
+    expect(typed.latest > typed.due).toBe(true); // 30 days for an unrepresented worker may apply
+    expect(scanned.latest).toBe(scanned.due);
+    expect(scanned.checkReasons).toContain('ocr');
+  });
+});

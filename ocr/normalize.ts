@@ -1,6 +1,7 @@
-// Cleans up OCR text before detection: fixes tesseract's usual misreadings in typed letters, dates included
-// (ocr-dates.ts). OCR text only: a text layer is never rewritten.
+// Cleans up OCR text before detection: fixes tesseract's usual misreadings in typed letters, key wordings
+// (phrases.ts) and dates (ocr-dates.ts). OCR text only: a text layer is never rewritten.
 import { repairOcrDates } from './ocr-dates';
+import { repairOcrPhrases } from './phrases';
 
 /** A lone vertical bar between spaces is almost always a capital I ("| served this decision"). */
 const LONE_BAR = /(^|[ \t])\|(?=[ \t]|$)/gm;
@@ -15,5 +16,5 @@ export function normalizeOcrText(text: string, now: Date = new Date()): string {
     .replace(/(?<![ \t])[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  return repairOcrDates(cleaned, now).text;
+  return repairOcrDates(repairOcrPhrases(cleaned), now).text;
 }

@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { listen } from '../messaging/listen';
 import { handleNoticesFound } from '../background/notices';
+import { detectPage } from '../background/detect-page';
 import { correctNotice, pageDeadlines, storedCorrections } from '../background/page-deadlines';
 import { readPdfTab } from '../background/read-pdf-tab';
 import { openInClaimClock, openViewerTab, registerPdfRedirect } from '../background/pdf-redirect';
@@ -21,6 +22,7 @@ export default defineBackground(() => {
     ...siteAccessHandlers, // scan-tab, page-relevant, allow-site, disallow-site
     ...storageHandlers, // store:* (the pages' writes)
     'notices-found': (request, sender) => handleNoticesFound(request, sender, { isViewerKey, base }),
+    'detect-page': (request) => detectPage(request),
     'page-deadlines': (request, sender) => pageDeadlines(request, navigator.language, new Date(), sender, base),
     'correct-notice': (request, sender) => correctNotice(request, sender, base),
     'stored-corrections': (request) => storedCorrections(request),

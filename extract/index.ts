@@ -1,6 +1,6 @@
 // Public API of document understanding (pure: no DOM, no browser API, no Node built-ins).
 export type { TextDocument, TextRun } from './text-document';
-export { textDocumentFromString, runsAt } from './text-document';
+export { textDocumentFromData, textDocumentFromString, runsAt } from './text-document';
 export { detect, type DetectOptions } from './detect';
 export { MAX_DETECT_CHARS, startBudget, type BudgetCheck, type BudgetOptions } from './budget';
 export { quickRelevant } from './relevance';

@@ -33,3 +33,34 @@ export function textDocumentFromString(text: string, source: string): TextDocume
 export function runsAt(doc: TextDocument, start: number, end: number): TextRun[] {
   return doc.runs.filter((r) => r.start < end && r.end > start);
 }
+
+const EMPHASES = new Set(['heading', 'bold']);
+const ZONES = new Set(['nav', 'header', 'footer', 'aside']);
+const isOffset = (x: unknown, max: number): x is number => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= max;
+const isCount = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
+
+/**
+ * A TextDocument rebuilt from data another context sent (a page's scanner → the worker): only a string text, runs
+ * whose offsets lie in it in order, and the run fields the reader knows. Null when there is no text to read.
+ */
+export function textDocumentFromData(raw: unknown): TextDocument | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const { text, source, runs } = raw as { text?: unknown; source?: unknown; runs?: unknown };
+  if (typeof text !== 'string') return null;
+  const out: TextRun[] = [];
+  let last = 0;
+  for (const r of Array.isArray(runs) ? runs : []) {
+    if (!r || typeof r !== 'object') continue;
+    const { start, end, page, item, size, emphasis, zone } = r as Record<string, unknown>;
+    if (!isOffset(start, text.length) || !isOffset(end, text.length) || end < start || start < last) continue;
+    last = start;
+    const run: TextRun = { start, end };
+    if (isCount(page)) run.page = page;
+    if (isCount(item)) run.item = item;
+    if (typeof size === 'number' && Number.isFinite(size)) run.size = size;
+    if (typeof emphasis === 'string' && EMPHASES.has(emphasis)) run.emphasis = emphasis as TextRun['emphasis'];
+    if (typeof zone === 'string' && ZONES.has(zone)) run.zone = zone as TextRun['zone'];
+    out.push(run);
+  }
+  return { source: typeof source === 'string' ? source.slice(0, 2048) : '', text, runs: out };
+}

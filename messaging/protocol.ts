@@ -2,6 +2,8 @@
 // and who may send it. Senders use send() / sendToTab() (messaging/client.ts), receivers listen() (messaging/handle.ts);
 // both are typed from this map, so no call site casts. Zod-free and browser-free: the page probe imports it.
 import type { DateRole, Deadline, Language, Notice } from '../model';
+import type { DocumentErrorCode } from '../extract/errors';
+import type { TextDocument } from '../extract/text-document';
 import type { DateChoice } from '../app/choices';
 import type { NoticeCorrection } from '../app/corrections';
 import type { RulePackSummary, StorageHealthReport } from '../app/store';
@@ -61,6 +63,11 @@ export interface Protocol {
   'scan-tab': Def<{ tabId: number }, PageNotices, 'page'>;
   /** The probe found claim-page words on an allowed site: the worker injects the scanner into that tab. */
   'page-relevant': Def<Record<string, never>, { injected: boolean }, 'content'>;
+  /**
+   * The scanner read a page that looks like a claim page: the worker finds its notices (extract/ lives in the worker,
+   * not in every page), with the user's today. `error`: the page could not be read within the budget.
+   */
+  'detect-page': Def<{ doc: TextDocument }, { notices: Notice[]; error?: DocumentErrorCode }, 'content'>;
   /** The scanner asks for the deadlines of the notices it found, from the user's settings and rule packs. */
   'page-deadlines': Def<{ notices: Notice[]; url?: string }, PageDeadlines, 'content'>;
   /** The user confirmed or entered a date for a notice seen at `url`: the worker stores it as a correction. */
@@ -102,6 +109,7 @@ export const ALLOWED_FROM: { [T in MessageType]: readonly SenderKind[] } = {
   'get-page-notices': ['page'],
   'scan-tab': ['page'],
   'page-relevant': ['content'],
+  'detect-page': ['content'],
   'page-deadlines': ['content'],
   'correct-notice': ['page', 'content'],
   'stored-corrections': ['page'],

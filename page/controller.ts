@@ -13,7 +13,7 @@ import { highlightLabel } from '../i18n/labels';
 import { createBanner, BANNER_TAG, type Banner } from './banner';
 import { createHighlighter, MARK_ATTR, type Highlighter } from './highlighter';
 import { shadowRoots } from './page-text';
-import { scanPage, type ScanDeps, type ScanResult } from './scanner';
+import { findNotices, readPage, type ScanDeps, type ScanResult } from './scanner';
 import { summarize } from './summary';
 
 export interface ControllerDeps extends ScanDeps {
@@ -52,11 +52,20 @@ export class PageController {
   /** Resolves when the banner of the last scan has been drawn (tests and the benchmark wait for it). */
   rendered: Promise<void> = Promise.resolve();
   /** The text the last detect() read and what it found: a rescan of a page whose visible text did not change reuses it. */
-  private lastRead: { text: string; notices: Notice[] } | null = null;
-  private readonly detectOnce: ScanDeps['detect'] = (doc, options) => {
+  private lastRead: { text: string; notices: Promise<Notice[]> } | null = null;
+  private readonly detectOnce: ScanDeps['detect'] = (doc) => {
     if (this.lastRead?.text === doc.text) return this.lastRead.notices;
-    const notices = this.deps.detect(doc, options);
-    this.lastRead = { text: doc.text, notices };
+    let notices: Promise<Notice[]>;
+    try {
+      notices = Promise.resolve(this.deps.detect(doc)); // asked now, answered when the worker replies
+    } catch (err) {
+      notices = Promise.reject(err);
+    }
+    const read = { text: doc.text, notices };
+    this.lastRead = read;
+    notices.catch(() => {
+      if (this.lastRead === read) this.lastRead = null; // a failed answer is asked again next time
+    });
     return notices;
   };
 
@@ -73,16 +82,32 @@ export class PageController {
     return { url: doc.location?.href ?? doc.URL, title: doc.title, notices: this.result?.notices ?? [], scanMs: this.lastScanMs, ...(error ? { error } : {}) };
   }
 
-  scanNow(): ScanResult {
+  /** Reads the page now, then highlights and reports what the worker found in it (a newer scan wins). */
+  async scanNow(): Promise<ScanResult> {
     const t0 = performance.now();
     const root = this.deps.doc.body ?? this.deps.doc.documentElement;
     const seq = ++this.scanSeq;
+    const deps = { ...this.deps, detect: this.detectOnce, language: this.language };
     this.pause();
-    let result: ScanResult;
+    let read: ReturnType<typeof readPage>;
     try {
       this.highlighter.clear(); // marks split text nodes: unwrap them before reading, so anchors stay valid
       this.roots = shadowRoots(root).filter((r) => r !== this.banner?.host.shadowRoot);
-      result = scanPage(root, { ...this.deps, detect: this.detectOnce, language: this.language }, this.roots);
+      read = readPage(root, deps, this.roots);
+    } finally {
+      this.resume();
+    }
+    let result: ScanResult;
+    try {
+      result = await findNotices(read, deps);
+    } catch (err) {
+      // the worker did not answer (the extension was reloaded, or it failed): keep what the page showed
+      console.warn('[ClaimClock] the extension did not read this page', err);
+      return this.result ?? { ...read, doc: null, notices: [], highlights: [] };
+    }
+    if (seq !== this.scanSeq) return result; // a newer scan started while the worker read this one
+    this.pause();
+    try {
       this.result = result;
       if (result.notices.length) this.highlighter.show(result.highlights);
     } finally {
@@ -219,7 +244,7 @@ export class PageController {
     clearTimeout(this.timer);
     const run = () => {
       this.firstPending = undefined;
-      this.scanNow();
+      void this.scanNow();
     };
     if (now - this.firstPending >= wait * 4) run();
     else this.timer = setTimeout(run, wait);

@@ -1,9 +1,10 @@
-// Wiring of the scanner in a web page: the DOM source, detection, the worker's messages, SPA navigation. One
+// Wiring of the scanner in a web page: the DOM source, the worker's detection and messages, SPA navigation. One
 // controller per page: a second injection rescans and answers with what the page holds now.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detect } from '../extract/detect';
+import { DocumentError } from '../extract/errors';
 import { quickRelevant } from '../extract/relevance';
+import type { TextDocument } from '../extract/text-document';
 import { send } from '../messaging/client';
 import { listen } from '../messaging/listen';
 import type { PageNotices } from '../messaging/protocol';
@@ -14,11 +15,18 @@ import { PageController } from './controller';
 const RUNNING = Symbol.for('claimclock.scanner');
 type Running = { controller: PageController };
 
-export function startScanner(ctx: ContentScriptContext): PageNotices {
+/** The worker finds the notices of the text read (extract/ is not in the page): only the text and its runs go. */
+async function detectInWorker(doc: TextDocument) {
+  const reply = await send('detect-page', { doc: { source: doc.source, text: doc.text, runs: doc.runs } });
+  if (reply.error) throw new DocumentError(reply.error);
+  return reply.notices;
+}
+
+export async function startScanner(ctx: ContentScriptContext): Promise<PageNotices> {
   const global = globalThis as typeof globalThis & { [RUNNING]?: Running };
   const running = global[RUNNING];
   if (running) {
-    running.controller.scanNow();
+    await running.controller.scanNow();
     return running.controller.pageNotices();
   }
   const closedRoot = (browser as { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } }).dom;
@@ -29,7 +37,7 @@ export function startScanner(ctx: ContentScriptContext): PageNotices {
       shadowRootOf: closedRoot?.openOrClosedShadowRoot ? (el) => closedRoot.openOrClosedShadowRoot!(el) : undefined,
     }),
     quickRelevant,
-    detect,
+    detect: detectInWorker,
     pageDeadlines: (notices) => send('page-deadlines', { notices }),
     report: (page) => void send('notices-found', page).catch(() => {}),
     language: navigator.language?.toLowerCase().startsWith('es') ? 'es' : 'en',
@@ -42,7 +50,8 @@ export function startScanner(ctx: ContentScriptContext): PageNotices {
     delete global[RUNNING];
   });
   ctx.addEventListener(window, 'wxt:locationchange', () => controller.onLocationChange());
-  controller.scanNow();
+  const first = controller.scanNow();
   controller.start();
+  await first;
   return controller.pageNotices();
 }

@@ -1,9 +1,12 @@
-// One scan of the page: fast relevance check on raw text, then the visible-text walk, detect(), and the
-// highlight items for what was found. Pure of browser APIs except the DOM it is given.
+// One scan of the page: fast relevance check on raw text, then the visible-text walk (in the page, within a budget),
+// the notices of that text (the worker's detect(): extract/ is not in the page), and the highlight items for what was
+// found. Pure of browser APIs except the DOM it is given.
 import { NEVER_TRIGGER_ROLES, type DateRole } from '../model/terms';
 import type { Language, Notice } from '../model';
 import { highlightLabel } from '../i18n/labels';
-import { isDocumentError, startBudget, type DetectOptions, type DocumentErrorCode, type TextDocument } from '../extract';
+import { startBudget } from '../extract/budget';
+import { isDocumentError, type DocumentErrorCode } from '../extract/errors';
+import type { TextDocument } from '../extract/text-document';
 import type { DomTextDocument, PageSource } from '../sources';
 import type { HighlightItem } from './highlighter';
 import { rawText, shadowRoots } from './page-text';
@@ -14,8 +17,9 @@ export const SCAN_BUDGET_MS = 400;
 export interface ScanDeps {
   source: PageSource;
   quickRelevant(text: string): boolean;
-  detect(doc: TextDocument, options?: DetectOptions): Notice[];
-  /** SCAN_BUDGET_MS unless a test sets another. */
+  /** The notices of the text read: the worker answers ('detect-page'); a test may answer at once. Throws DocumentError. */
+  detect(doc: TextDocument): Notice[] | Promise<Notice[]>;
+  /** The DOM read's budget: SCAN_BUDGET_MS unless a test sets another. */
   budgetMs?: number;
   /** The clock (a seam for tests). */
   now?: () => number;
@@ -61,15 +65,33 @@ export function highlightItems(doc: DomTextDocument, notices: Notice[], ranges: 
   return items;
 }
 
-export function scanPage(root: ParentNode, deps: ScanDeps, roots: ShadowRoot[] = shadowRoots(root)): ScanResult {
-  if (!deps.quickRelevant(rawText(root, roots))) return { relevant: false, doc: null, notices: [], highlights: [] };
+/** The page's visible text, read now (synchronously: the DOM cannot change under the walk), or why not. */
+export type PageRead = Pick<ScanResult, 'relevant' | 'doc' | 'error'>;
+
+export function readPage(root: ParentNode, deps: ScanDeps, roots: ShadowRoot[] = shadowRoots(root)): PageRead {
+  if (!deps.quickRelevant(rawText(root, roots))) return { relevant: false, doc: null };
   const budget = startBudget({ budgetMs: deps.budgetMs ?? SCAN_BUDGET_MS, now: deps.now });
   try {
-    const doc = deps.source.read(budget);
-    const notices = deps.quickRelevant(doc.text) ? deps.detect(doc, { budget }) : [];
+    return { relevant: true, doc: deps.source.read(budget) };
+  } catch (err) {
+    if (!isDocumentError(err)) throw err;
+    return { relevant: true, doc: null, error: err.code };
+  }
+}
+
+/** The notices of a page read, and what to highlight for them. */
+export async function findNotices(read: PageRead, deps: ScanDeps): Promise<ScanResult> {
+  const { doc } = read;
+  if (!doc || !deps.quickRelevant(doc.text)) return { ...read, notices: [], highlights: [] };
+  try {
+    const notices = await deps.detect(doc);
     return { relevant: true, doc, notices, highlights: highlightItems(doc, notices, deps.source.ranges, deps.language) };
   } catch (err) {
     if (!isDocumentError(err)) throw err;
     return { relevant: true, doc: null, notices: [], highlights: [], error: err.code };
   }
+}
+
+export function scanPage(root: ParentNode, deps: ScanDeps, roots: ShadowRoot[] = shadowRoots(root)): Promise<ScanResult> {
+  return findNotices(readPage(root, deps, roots), deps);
 }

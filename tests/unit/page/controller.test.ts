@@ -6,11 +6,13 @@ import { quickRelevant } from '../../../extract/relevance';
 import { BANNER_TAG } from '../../../page/banner';
 import { MARK_ATTR } from '../../../page/highlighter';
 import type { PageDeadlines } from '../../../messaging/protocol';
+import type { TextDocument } from '../../../extract/text-document';
+import type { Notice } from '../../../model';
 import { DENIAL_HTML, fakeDetect } from './fake-detect';
 
 type Report = { url: string; title: string; notices: unknown[] };
 
-function controller(send = vi.fn<(page: Report) => void>(), detect = vi.fn(fakeDetect), pageDeadlines = vi.fn(async (notices: unknown[]): Promise<PageDeadlines> => ({ deadlines: notices.map(() => []), countdown: 'safe', language: 'en', today: '2026-03-10' }))) {
+function controller(send = vi.fn<(page: Report) => void>(), detect = vi.fn<(doc: TextDocument) => Notice[] | Promise<Notice[]>>(fakeDetect), pageDeadlines = vi.fn(async (notices: unknown[]): Promise<PageDeadlines> => ({ deadlines: notices.map(() => []), countdown: 'safe', language: 'en', today: '2026-03-10' }))) {
   const c = new PageController({
     doc: document,
     source: sourceForPage(document, { ignore: (el) => el.tagName.toLowerCase() === BANNER_TAG }),
@@ -35,7 +37,7 @@ describe('PageController', () => {
     document.body.innerHTML = DENIAL_HTML;
     const { c, send, pageDeadlines } = controller();
     current = c;
-    c.scanNow();
+    await c.scanNow();
     await c.rendered;
     expect(pageDeadlines).toHaveBeenCalledWith([expect.objectContaining({ kind: 'ur_decision' })]);
     expect(c.pageNotices().notices).toHaveLength(1);
@@ -44,7 +46,7 @@ describe('PageController', () => {
     expect(marks).toEqual(['DENIED', 'March 4, 2026']);
     expect(send).toHaveBeenCalledTimes(1);
     expect(send.mock.calls[0]![0]).toMatchObject({ notices: [{ kind: 'ur_decision' }] });
-    c.scanNow();
+    await c.scanNow();
     expect(send).toHaveBeenCalledTimes(1); // same notice: not sent again
     expect(document.querySelectorAll(`[${MARK_ATTR}]`)).toHaveLength(2); // marks not doubled
   });
@@ -53,21 +55,21 @@ describe('PageController', () => {
     document.body.innerHTML = DENIAL_HTML;
     const { c, detect } = controller();
     current = c;
-    c.scanNow();
-    c.scanNow(); // e.g. a mutation that changed only attributes or styles
+    await c.scanNow();
+    await c.scanNow(); // e.g. a mutation that changed only attributes or styles
     expect(detect).toHaveBeenCalledTimes(1);
     expect(c.pageNotices().notices).toHaveLength(1);
     document.body.insertAdjacentHTML('beforeend', '<p>Claim note added today.</p>');
-    c.scanNow();
+    await c.scanNow();
     expect(detect).toHaveBeenCalledTimes(2);
     await c.rendered;
   });
 
-  it('exits before walking the DOM when the page has no relevant words', () => {
+  it('exits before walking the DOM when the page has no relevant words', async () => {
     document.body.innerHTML = '<p>Weekly grocery specials: apples DENIED entry to the sale.</p>';
     const { c, detect } = controller();
     current = c;
-    const result = c.scanNow();
+    const result = await c.scanNow();
     expect(result.relevant).toBe(false);
     expect(detect).not.toHaveBeenCalled();
     expect(document.querySelector(BANNER_TAG)).toBeNull();
@@ -77,7 +79,7 @@ describe('PageController', () => {
     document.body.innerHTML = '<div id="app">Loading your claim…</div>';
     const { c, detect, send } = controller();
     current = c;
-    c.scanNow();
+    await c.scanNow();
     c.start();
     expect(document.querySelector(BANNER_TAG)).toBeNull();
     document.getElementById('app')!.innerHTML = DENIAL_HTML;
@@ -92,14 +94,14 @@ describe('PageController', () => {
     document.body.innerHTML = DENIAL_HTML;
     const { c } = controller();
     current = c;
-    c.scanNow();
+    await c.scanNow();
     await c.rendered;
     (document.querySelector(BANNER_TAG)!.shadowRoot!.querySelector('button[aria-label^="Dismiss"]') as HTMLButtonElement).click();
-    c.scanNow();
+    await c.scanNow();
     await c.rendered;
     expect(document.querySelector(BANNER_TAG)).toBeNull();
     c.onLocationChange();
-    c.scanNow();
+    await c.scanNow();
     await c.rendered;
     expect(document.querySelector(BANNER_TAG)).not.toBeNull();
   });
@@ -109,7 +111,7 @@ describe('PageController', () => {
     document.body.innerHTML = DENIAL_HTML;
     const { c } = controller(undefined, undefined, vi.fn(async () => Promise.reject(new Error('worker asleep'))));
     current = c;
-    c.scanNow();
+    await c.scanNow();
     await c.rendered;
     expect(document.querySelector(BANNER_TAG)).not.toBeNull();
   });
@@ -118,10 +120,10 @@ describe('PageController', () => {
     document.body.innerHTML = DENIAL_HTML;
     const { c } = controller();
     current = c;
-    c.scanNow();
+    await c.scanNow();
     await c.rendered;
     document.body.innerHTML = '<p>Utilization review FAQ</p>';
-    c.scanNow();
+    await c.scanNow();
     await c.rendered;
     expect(document.querySelector(BANNER_TAG)).toBeNull();
     expect(c.pageNotices().notices).toEqual([]);
@@ -132,7 +134,7 @@ describe('PageController on a page that never stops changing', () => {
   it('still rescans while mutations keep arriving faster than the debounce', async () => {
     document.body.innerHTML = '<div id="app">Utilization review</div><span id="clock">0</span>';
     const { c, detect } = controller();
-    c.scanNow();
+    await c.scanNow();
     c.start();
     const before = detect.mock.calls.length;
     const clock = document.getElementById('clock')!;
@@ -152,11 +154,40 @@ describe('PageController with web components', () => {
     const root = document.querySelector('x-letter')!.attachShadow({ mode: 'open' });
     root.innerHTML = '<p>Utilization review: request received.</p>';
     const { c } = controller();
-    c.scanNow();
+    await c.scanNow();
     c.start();
     expect(document.querySelector(BANNER_TAG)).toBeNull();
     root.innerHTML = DENIAL_HTML;
     await vi.waitFor(() => expect(document.querySelector(BANNER_TAG)).not.toBeNull(), { timeout: 2000 });
+    c.stop();
+    document.body.innerHTML = '';
+  });
+
+  it('reads the page in the page and finds the notices in the worker: a late answer for an older read is dropped', async () => {
+    document.body.innerHTML = DENIAL_HTML;
+    const answers: ((n: Notice[]) => void)[] = [];
+    const { c, send } = controller(undefined, vi.fn((doc: TextDocument) => new Promise<Notice[]>((resolve) => answers.push(() => resolve(fakeDetect(doc))))));
+    const older = c.scanNow();
+    document.body.innerHTML = '<p>Claim note: nothing new.</p>';
+    const newer = c.scanNow();
+    expect(answers).toHaveLength(1); // the second page text has no claim words: read, not sent
+    answers[0]!([]);
+    await Promise.all([older, newer]);
+    expect(c.pageNotices().notices).toEqual([]); // the older answer (a denial) did not land on the newer page
+    expect(send).not.toHaveBeenCalled();
+    c.stop();
+  });
+
+  it('keeps what the page showed when the worker does not answer a rescan', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    document.body.innerHTML = DENIAL_HTML;
+    let fail = false;
+    const { c } = controller(undefined, vi.fn((doc: TextDocument) => (fail ? Promise.reject(new Error('worker gone')) : fakeDetect(doc))));
+    await c.scanNow();
+    fail = true;
+    document.body.insertAdjacentHTML('beforeend', '<p>Claim note added today.</p>');
+    await c.scanNow();
+    expect(c.pageNotices().notices).toHaveLength(1);
     c.stop();
     document.body.innerHTML = '';
   });

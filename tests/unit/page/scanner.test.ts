@@ -39,10 +39,10 @@ describe('highlightItems', () => {
 describe('scanPage', () => {
   afterEach(() => void (document.body.innerHTML = ''));
 
-  it('stops a scan that overruns its budget and says the page is too large, instead of blocking the page', () => {
+  it('stops a scan that overruns its budget and says the page is too large, instead of blocking the page', async () => {
     document.body.innerHTML = `<main><h1>Notice of Utilization Review Decision</h1>${'<p>Date mailed: March 4, 2026. The request is DENIED.</p>'.repeat(2000)}</main>`;
     let t = 0;
-    const result = scanPage(document.body, { source: sourceForPage(document), quickRelevant: () => true, detect, budgetMs: 100, now: () => (t += 40) });
+    const result = await scanPage(document.body, { source: sourceForPage(document), quickRelevant: () => true, detect, budgetMs: 100, now: () => (t += 40) });
     expect(result.error).toBe('over_budget');
     expect(result.notices).toEqual([]);
   });

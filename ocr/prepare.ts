@@ -1,0 +1,64 @@
+// Which cleaning a page gets before recognition, and the recognition itself with a retry (issue 12, item 2).
+// Shared by the CLI and the viewer: both render a page, hand its grey pixels here, and get back the text.
+import { encodePgm, estimateSkew, grayFromRgba, removeRules, resize, rotate, sauvola, threshold, type GrayImage } from './clean';
+import type { OcrEngine, OcrPage, OcrPsm } from './engine';
+
+/** A page whose images are at most this many dpi is a fax-like low-resolution page. */
+export const LOW_DPI = 150;
+
+export interface CleanPlan {
+  /** Scale factor applied to the rendered grey page (1: none). */
+  upscale: number;
+  binarize: 'none' | 'sauvola' | 'threshold';
+  rules: boolean;
+  deskew: boolean;
+}
+
+export const NO_CLEANING: CleanPlan = { upscale: 1, binarize: 'none', rules: false, deskew: false };
+
+/**
+ * The cleaning a page gets, from its images' resolution (`imageDpi`, null when unknown) and the render's
+ * (`renderDpi`): see docs/ocr.md for the measurements behind each choice.
+ */
+export function cleanPlan(imageDpi: number | null, renderDpi: number): CleanPlan {
+  void imageDpi;
+  void renderDpi;
+  return NO_CLEANING; // not measured yet
+}
+
+/** The page cleaned as `plan` says. */
+export function cleanPage(gray: GrayImage, plan: CleanPlan, renderDpi: number): GrayImage {
+  let img = gray;
+  const dpi = renderDpi * plan.upscale;
+  if (plan.upscale > 1.01) img = resize(img, plan.upscale);
+  if (plan.deskew) {
+    const angle = estimateSkew(img.width * img.height > 4_000_000 ? resize(img, 0.5) : img);
+    if (angle) img = rotate(img, -angle);
+  }
+  if (plan.binarize === 'sauvola') img = sauvola(img, { window: Math.round(dpi / 5) | 1, k: 0.2 });
+  else if (plan.binarize === 'threshold') img = threshold(img, 128);
+  if (plan.rules && plan.binarize !== 'none') img = removeRules(img, { minRun: Math.round(dpi / 2) }).image;
+  return img;
+}
+
+export interface ReadOptions {
+  /** A page read below this mean confidence is read again with `retryPsm`; the better reading is kept. */
+  retryBelow?: number;
+  retryPsm?: OcrPsm;
+}
+
+export const DEFAULT_READ: Required<ReadOptions> = { retryBelow: 0, retryPsm: '6' };
+
+/** Reads one prepared page: automatic layout first, another segmentation mode when the confidence is low. */
+export async function readPage(engine: Pick<OcrEngine, 'read'>, image: Uint8Array, options: ReadOptions = {}): Promise<OcrPage> {
+  const { retryBelow, retryPsm } = { ...DEFAULT_READ, ...options };
+  const first = await engine.read(image, '3');
+  if (first.confidence >= retryBelow || !first.text.trim()) return first;
+  const second = await engine.read(image, retryPsm);
+  return second.confidence > first.confidence ? second : first;
+}
+
+/** RGBA pixels of a rendered page → cleaned → PGM bytes for tesseract. */
+export function preparedPgm(rgba: ArrayLike<number>, width: number, height: number, plan: CleanPlan, renderDpi: number): Uint8Array {
+  return encodePgm(cleanPage(grayFromRgba(rgba, width, height), plan, renderDpi));
+}

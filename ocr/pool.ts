@@ -92,3 +92,55 @@ export async function runPool<E extends PoolEngine, T>(options: PoolOptions<E, T
     await terminateAll();
   }
 }
+
+export interface OcrProgress {
+  /** 1-based: the pages done so far plus one (pages are read several at a time, in any order). */
+  page: number;
+  pages: number;
+  fraction: number; // 0..1 over the whole document
+  status: string; // 'loading OCR' until the first page is being recognized, then 'recognizing text'
+}
+
+/**
+ * Progress over a document read several pages at a time: each engine's current page contributes its own
+ * fraction, finished pages count whole. `page` is the next page to finish (done + 1, at most the count).
+ */
+export class PoolProgress {
+  private readonly current = new Map<number, number>(); // slot → fraction of its current page
+  private done = 0;
+  private recognizing = false;
+
+  constructor(
+    private readonly pages: number,
+    private readonly onProgress: (p: OcrProgress) => void,
+  ) {}
+
+  private report(): void {
+    let partial = 0;
+    for (const f of this.current.values()) partial += f;
+    const fraction = Math.min(1, Math.max(0, (this.done + partial) / Math.max(1, this.pages)));
+    this.onProgress({
+      page: Math.min(this.pages, this.done + 1),
+      pages: this.pages,
+      fraction,
+      status: this.recognizing ? 'recognizing text' : 'loading OCR',
+    });
+  }
+
+  loading(): void {
+    this.report();
+  }
+
+  /** Engine `slot` started a page, or tesseract says how far it is with it. */
+  page(slot: number, fraction = 0): void {
+    this.recognizing = true;
+    this.current.set(slot, Math.min(1, Math.max(0, fraction)));
+    this.report();
+  }
+
+  pageDone(slot: number): void {
+    this.current.delete(slot);
+    this.done++;
+    this.report();
+  }
+}

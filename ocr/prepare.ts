@@ -3,6 +3,28 @@
 import { encodePgm, estimateSkew, grayFromRgba, removeRules, resize, rotate, sauvola, threshold, type GrayImage } from './clean';
 import type { OcrEngine, OcrPage, OcrPsm } from './engine';
 
+interface DpiPage {
+  getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }>;
+  getViewport(p: { scale: number }): { width: number };
+}
+
+/**
+ * The resolution in dpi of the widest image a page paints (a scan's or a fax's), or null when it paints none.
+ * `paintImageXObject` is pdf.js's OPS code (the browser and Node builds each pass theirs); its arguments are
+ * the image's id, width and height in pixels. The operator list is the one render() uses next, so it is cached.
+ */
+export async function imageDpi(page: DpiPage, paintImageXObject: number): Promise<number | null> {
+  const list = await page.getOperatorList();
+  const widthPt = page.getViewport({ scale: 1 }).width;
+  let best: number | null = null;
+  for (let i = 0; i < list.fnArray.length; i++) {
+    if (list.fnArray[i] !== paintImageXObject) continue;
+    const w = (list.argsArray[i] as unknown[] | undefined)?.[1];
+    if (typeof w === 'number' && w > 0 && widthPt > 0) best = Math.max(best ?? 0, (w * 72) / widthPt);
+  }
+  return best;
+}
+
 /** A page whose images are at most this many dpi is a fax-like low-resolution page. */
 export const LOW_DPI = 150;
 

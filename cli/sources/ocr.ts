@@ -7,11 +7,10 @@ import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { PDFPageProxy } from 'pdfjs-dist';
 import type { TextDocument } from '../../extract/text-document';
 import { createOcrEngine, DEFAULT_OCR_LANGS } from '../../ocr/engine';
 import { ocrPoolSize, runPool } from '../../ocr/pool';
-import { cleanPlan, preparedPgm, readPage, type CleanPlan, type ReadOptions } from '../../ocr/prepare';
+import { cleanPlan, imageDpi, preparedPgm, readPage, type CleanPlan, type ReadOptions } from '../../ocr/prepare';
 import { ocrTextDocument } from '../../viewer/text-doc';
 
 export interface CliOcrOptions {
@@ -49,19 +48,6 @@ export function ocrScale(width: number, height: number, wanted = 2): number {
   return Math.min(wanted, Math.sqrt(MAX_OCR_PIXELS / area));
 }
 
-/** The resolution of the page's largest image in dpi (a scan's or a fax's), or null when it paints none. */
-export async function imageDpi(page: PDFPageProxy, ops: { paintImageXObject: number }): Promise<number | null> {
-  const list = await page.getOperatorList();
-  const widthPt = page.getViewport({ scale: 1 }).width;
-  let best: number | null = null;
-  for (let i = 0; i < list.fnArray.length; i++) {
-    if (list.fnArray[i] !== ops.paintImageXObject) continue;
-    const [, w] = list.argsArray[i] as [string, number, number];
-    if (typeof w === 'number' && w > 0) best = Math.max(best ?? 0, (w * 72) / widthPt);
-  }
-  return best;
-}
-
 /** The text of every page, read by OCR, in page order. */
 export async function ocrPdfPages(data: Uint8Array, options: CliOcrOptions = {}): Promise<string[]> {
   const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -81,7 +67,7 @@ export async function ocrPdfPages(data: Uint8Array, options: CliOcrOptions = {})
         const page = await pdf.getPage(index + 1);
         const base = page.getViewport({ scale: 1 });
         const scale = ocrScale(base.width, base.height, options.scale ?? 2);
-        const plan = options.clean && options.clean !== 'auto' ? options.clean : cleanPlan(await imageDpi(page, OPS), scale * 72);
+        const plan = options.clean && options.clean !== 'auto' ? options.clean : cleanPlan(await imageDpi(page, OPS.paintImageXObject), scale * 72);
         const viewport = page.getViewport({ scale });
         const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
         const ctx = canvas.getContext('2d');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OcrCancelled } from '../../../ocr/cancel';
-import { ocrPoolSize, runPool } from '../../../ocr/pool';
+import { ocrPoolSize, PoolProgress, runPool, type OcrProgress } from '../../../ocr/pool';
 
 /** A fake engine: reads page i after delays[i] ms (or never, for Infinity), and records what happened to it. */
 class FakeEngine {
@@ -126,5 +126,28 @@ describe('runPool', () => {
     });
     await expect(run).rejects.toThrow('no language data');
     expect(engines.every((e) => e.terminated)).toBe(true);
+  });
+});
+
+describe('PoolProgress', () => {
+  it('counts finished pages whole and the pages being read by their fraction; page is done + 1', () => {
+    const seen: OcrProgress[] = [];
+    const p = new PoolProgress(4, (x) => seen.push(x));
+    p.loading();
+    expect(seen.at(-1)).toEqual({ page: 1, pages: 4, fraction: 0, status: 'loading OCR' });
+    p.page(0);
+    p.page(1);
+    p.page(0, 0.5);
+    p.page(1, 0.25);
+    expect(seen.at(-1)).toMatchObject({ page: 1, fraction: 0.75 / 4, status: 'recognizing text' });
+    p.pageDone(1);
+    expect(seen.at(-1)).toMatchObject({ page: 2, fraction: 1.5 / 4 });
+    p.pageDone(0);
+    p.page(0);
+    p.pageDone(0);
+    p.page(1, 2); // clamped
+    p.pageDone(1);
+    expect(seen.at(-1)).toEqual({ page: 4, pages: 4, fraction: 1, status: 'recognizing text' });
+    expect(seen.every((x) => x.page >= 1 && x.page <= 4 && x.fraction >= 0 && x.fraction <= 1)).toBe(true);
   });
 });

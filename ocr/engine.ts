@@ -27,6 +27,8 @@ export interface OcrPage {
   text: string;
   /** Tesseract's mean word confidence, 0..100. */
   confidence: number;
+  /** The page segmentation mode it was read with. */
+  psm: OcrPsm;
 }
 
 export interface OcrEngine {
@@ -79,7 +81,7 @@ export async function createOcrEngine(paths: OcrPaths, options: OcrOptions = {})
     }
     const { data } = await Promise.race([worker.recognize(image as ImageLike), cancelled]);
     rejectPending = null;
-    return { text: normalizeOcrText(data.text), confidence: data.confidence };
+    return { text: normalizeOcrText(data.text), confidence: data.confidence, psm };
   };
   return {
     read,

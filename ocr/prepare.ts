@@ -1,6 +1,6 @@
 // Which cleaning a page gets before recognition, and the recognition itself with a retry (issue 12, item 2).
 // Shared by the CLI and the viewer: both render a page, hand its grey pixels here, and get back the text.
-import { encodePgm, estimateSkew, grayFromRgba, removeRules, resize, rotate, sauvola, threshold, type GrayImage } from './clean';
+import { despeckle, encodePgm, estimateSkew, grayFromRgba, removeRules, resize, rotate, sauvola, threshold, type GrayImage } from './clean';
 import type { OcrEngine, OcrPage, OcrPsm } from './engine';
 
 interface DpiPage {
@@ -34,6 +34,8 @@ export interface CleanPlan {
   binarize: 'none' | 'sauvola' | 'threshold';
   rules: boolean;
   deskew: boolean;
+  /** Clear lone specks and fill pinholes before anything else (a bilevel page rendered at its own resolution). */
+  despeckle?: boolean;
 }
 
 export const NO_CLEANING: CleanPlan = { upscale: 1, binarize: 'none', rules: false, deskew: false };
@@ -52,15 +54,30 @@ export function cleanPlan(imageDpi: number | null, renderDpi: number): CleanPlan
 export function cleanPage(gray: GrayImage, plan: CleanPlan, renderDpi: number): GrayImage {
   let img = gray;
   const dpi = renderDpi * plan.upscale;
+  if (plan.despeckle) img = despeckle(threshold(img, 128));
   if (plan.upscale > 1.01) img = resize(img, plan.upscale);
   if (plan.deskew) {
     const angle = estimateSkew(img.width * img.height > 4_000_000 ? resize(img, 0.5) : img);
     if (angle) img = rotate(img, -angle);
   }
-  if (plan.binarize === 'sauvola') img = sauvola(img, { window: Math.round(dpi / 5) | 1, k: 0.2 });
-  else if (plan.binarize === 'threshold') img = threshold(img, 128);
-  if (plan.rules && plan.binarize !== 'none') img = removeRules(img, { minRun: Math.round(dpi / 2) }).image;
+  const rules = { minRun: Math.round(dpi / 2) };
+  if (plan.binarize === 'none') {
+    // rules found on a binarised copy, erased from the grey page (which tesseract's LSTM reads best)
+    if (plan.rules) img = eraseRules(img, sauvola(img, { window: Math.round(dpi / 5) | 1, k: 0.2 }), rules.minRun);
+    return img;
+  }
+  img = plan.binarize === 'sauvola' ? sauvola(img, { window: Math.round(dpi / 5) | 1, k: 0.2 }) : threshold(img, 128);
+  if (plan.rules) img = removeRules(img, rules).image;
   return img;
+}
+
+/** `gray` with the rule lines removeRules() finds on its bilevel copy `bin` painted white. */
+function eraseRules(gray: GrayImage, bin: GrayImage, minRun: number): GrayImage {
+  const { image, removed } = removeRules(bin, { minRun });
+  if (!removed) return gray;
+  const out = { width: gray.width, height: gray.height, data: gray.data.slice() };
+  for (let i = 0; i < out.data.length; i++) if (bin.data[i] === 0 && image.data[i] === 255) out.data[i] = 255;
+  return out;
 }
 
 export interface ReadOptions {

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { TextDocument } from '../../extract/text-document';
-import { createOcrEngine, DEFAULT_OCR_LANGS } from '../../ocr/engine';
+import { createOcrEngine, DEFAULT_OCR_LANGS, type OcrPage } from '../../ocr/engine';
 import { ocrPoolSize, runPool } from '../../ocr/pool';
 import { cleanPlan, imageDpi, preparedPgm, readPage, type CleanPlan, type ReadOptions } from '../../ocr/prepare';
 import { ocrTextDocument } from '../../viewer/text-doc';
@@ -25,6 +25,8 @@ export interface CliOcrOptions {
   clean?: 'auto' | CleanPlan;
   read?: ReadOptions;
   signal?: AbortSignal;
+  /** Each page's reading (0-based index), for measurement scripts: confidence, segmentation mode, cleaning. */
+  onRead?: (index: number, page: OcrPage, plan: CleanPlan) => void;
 }
 
 const require = createRequire(import.meta.url);
@@ -77,7 +79,9 @@ export async function ocrPdfPages(data: Uint8Array, options: CliOcrOptions = {})
         const pgm = preparedPgm(ctx.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height, plan, scale * 72);
         canvas.width = canvas.height = 0; // the page's pixels are not needed past this point
         page.cleanup();
-        return (await readPage(engine, pgm, options.read)).text;
+        const read = await readPage(engine, pgm, options.read);
+        options.onRead?.(index, read, plan);
+        return read.text;
       },
     });
   } finally {

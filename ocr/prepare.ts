@@ -29,6 +29,8 @@ export async function imageDpi(page: DpiPage, paintImageXObject: number): Promis
 export const LOW_DPI = 150;
 
 export interface CleanPlan {
+  /** Render the page at this many dpi (a fax: its own resolution, pixel for pixel) instead of the caller's. */
+  render?: number;
   /** Scale factor applied to the rendered grey page (1: none). */
   upscale: number;
   binarize: 'none' | 'sauvola' | 'threshold';
@@ -40,14 +42,21 @@ export interface CleanPlan {
 
 export const NO_CLEANING: CleanPlan = { upscale: 1, binarize: 'none', rules: false, deskew: false };
 
+/** Scans (and image pages of unknown resolution): straightened, table rules erased, left grey. */
+export const SCAN_CLEANING: CleanPlan = { upscale: 1, binarize: 'none', rules: true, deskew: true };
+
 /**
  * The cleaning a page gets, from its images' resolution (`imageDpi`, null when unknown) and the render's
  * (`renderDpi`): see docs/ocr.md for the measurements behind each choice.
  */
 export function cleanPlan(imageDpi: number | null, renderDpi: number): CleanPlan {
-  void imageDpi;
-  void renderDpi;
-  return NO_CLEANING; // not measured yet
+  if (imageDpi !== null && imageDpi > 0 && imageDpi <= LOW_DPI && imageDpi < renderDpi) {
+    // a fax: rendered pixel for pixel, then brought to the caller's resolution by bilinear interpolation (grey
+    // edges). Better than letting pdf.js scale the image up, and than any upscale to 300 dpi (docs/ocr.md).
+    const upscale = Math.min(3, renderDpi / imageDpi);
+    return { ...NO_CLEANING, render: renderDpi / upscale, upscale };
+  }
+  return SCAN_CLEANING;
 }
 
 /** The page cleaned as `plan` says. */

@@ -45,7 +45,8 @@ export async function ocrPdf(
     task: async (engine, index, slot) => {
       const pdfPage = await pdf.getPage(pageNumbers[index]!);
       const plan = cleanPlan(await imageDpi(pdfPage, OPS.paintImageXObject), scale * 72);
-      const viewport = pdfPage.getViewport({ scale });
+      const renderScale = plan.render ? Math.min(scale, plan.render / 72) : scale;
+      const viewport = pdfPage.getViewport({ scale: renderScale });
       const canvas = document.createElement('canvas');
       canvas.width = Math.ceil(viewport.width);
       canvas.height = Math.ceil(viewport.height);
@@ -53,7 +54,7 @@ export async function ocrPdf(
       ctx.fillStyle = '#fff';
       ctx.fillRect(0, 0, canvas.width, canvas.height);
       await pdfPage.render({ canvas, canvasContext: ctx, viewport }).promise;
-      const pgm = preparedPgm(ctx.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height, plan, scale * 72);
+      const pgm = preparedPgm(ctx.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height, plan, renderScale * 72);
       canvas.width = 0; // the page's pixels are not needed past this point
       canvas.height = 0;
       active.add(slot);

@@ -68,8 +68,9 @@ export async function ocrPdfPages(data: Uint8Array, options: CliOcrOptions = {})
       task: async (engine, index) => {
         const page = await pdf.getPage(index + 1);
         const base = page.getViewport({ scale: 1 });
-        const scale = ocrScale(base.width, base.height, options.scale ?? 2);
-        const plan = options.clean && options.clean !== 'auto' ? options.clean : cleanPlan(await imageDpi(page, OPS.paintImageXObject), scale * 72);
+        const wanted = ocrScale(base.width, base.height, options.scale ?? 2);
+        const plan = options.clean && options.clean !== 'auto' ? options.clean : cleanPlan(await imageDpi(page, OPS.paintImageXObject), wanted * 72);
+        const scale = plan.render ? Math.min(wanted, plan.render / 72) : wanted;
         const viewport = page.getViewport({ scale });
         const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
         const ctx = canvas.getContext('2d');

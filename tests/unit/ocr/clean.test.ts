@@ -6,6 +6,7 @@ import {
   estimateSkew,
   grayFromRgba,
   grayImage,
+  integralImages,
   removeRules,
   resize,
   rotate,
@@ -73,6 +74,28 @@ describe('sauvola', () => {
     expect(at(bin, 60, 5)).toBe(255); // paper stays paper, light or dark
     expect(at(bin, 115, 35)).toBe(255);
     expect(new Set(bin.data)).toEqual(new Set([0, 255]));
+  });
+
+  it('gives what the summed-area tables give for every window, borders included', () => {
+    const w = 37;
+    const h = 23;
+    const img = grayImage(w, h);
+    let seed = 7;
+    for (let i = 0; i < img.data.length; i++) img.data[i] = (seed = (seed * 1103515245 + 12345) % 2147483648) % 256;
+    const { sum, squares } = integralImages(img);
+    const half = 4;
+    const W = w + 1;
+    const bin = sauvola(img, { window: 2 * half + 1, k: 0.3 });
+    for (let y = 0; y < h; y++) {
+      for (let x = 0; x < w; x++) {
+        const [x0, x1, y0, y1] = [Math.max(0, x - half), Math.min(w, x + half + 1), Math.max(0, y - half), Math.min(h, y + half + 1)];
+        const n = (x1 - x0) * (y1 - y0);
+        const box = (t: Float64Array) => t[y1 * W + x1]! - t[y0 * W + x1]! - t[y1 * W + x0]! + t[y0 * W + x0]!;
+        const mean = box(sum) / n;
+        const sd = Math.sqrt(Math.max(0, box(squares) / n - mean * mean));
+        expect(at(bin, x, y)).toBe(at(img, x, y) < mean * (1 + 0.3 * (sd / 128 - 1)) ? 0 : 255);
+      }
+    }
   });
 });
 

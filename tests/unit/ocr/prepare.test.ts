@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { grayImage } from '../../../ocr/clean';
 import type { OcrPage, OcrPsm } from '../../../ocr/engine';
-import { cleanPage, imageDpi, NO_CLEANING, readPage } from '../../../ocr/prepare';
+import { cleanPage, cleanPlan, imageDpi, NO_CLEANING, readPage, SCAN_CLEANING } from '../../../ocr/prepare';
 
 const PAINT = 85;
 const fakePage = (ops: [number, unknown[]][], widthPt = 612) => ({
@@ -70,5 +70,21 @@ describe('readPage', () => {
     expect(better.calls).toEqual(['3', '6']);
     const worse = engine({ '3': page('bad', 40, '3'), '4': page('worse', 30, '4') });
     expect((await readPage(worse, new Uint8Array(), { retryBelow: 60, retryPsm: '4' })).text).toBe('bad');
+  });
+});
+
+describe('cleanPlan', () => {
+  it('straightens scans and erases their rules', () => {
+    expect(cleanPlan(200, 144)).toEqual(SCAN_CLEANING);
+    expect(cleanPlan(300, 144)).toEqual(SCAN_CLEANING);
+    expect(cleanPlan(150, 144)).toEqual(SCAN_CLEANING);
+    expect(cleanPlan(null, 144)).toEqual(SCAN_CLEANING);
+  });
+
+  it('renders a fax-resolution page pixel for pixel and interpolates it up to the render resolution', () => {
+    const fax = cleanPlan(100, 144);
+    expect(fax).toMatchObject({ ...NO_CLEANING, upscale: 1.44 });
+    expect(fax.render).toBeCloseTo(100);
+    expect(cleanPlan(36, 144)).toMatchObject({ upscale: 3, render: 48 }); // at most ×3
   });
 });

@@ -1,7 +1,10 @@
 // Offline OCR over tesseract.js, the same in the extension and in Node: the caller says where the worker,
 // cores and language data are (extension URLs, or node_modules paths). Never a CDN.
 import { createWorker, type ImageLike, type LoggerMessage } from 'tesseract.js';
+import { OcrCancelled } from './cancel';
 import { normalizeOcrText } from './normalize';
+
+export { OcrCancelled };
 
 export interface OcrPaths {
   workerPath?: string; // browser: URL of worker.min.js; Node: leave undefined (tesseract.js's own worker script)
@@ -16,16 +19,26 @@ export interface OcrOptions {
   signal?: AbortSignal;
 }
 
-export class OcrCancelled extends Error {
-  constructor() {
-    super('OCR cancelled');
-    this.name = 'OcrCancelled';
-  }
+/** Tesseract's page segmentation modes used here: '3' automatic layout (default), '4' one column, '6' one block. */
+export type OcrPsm = '3' | '4' | '6' | '11';
+
+export interface OcrPage {
+  /** The page's text, cleaned by normalizeOcrText(). */
+  text: string;
+  /** Tesseract's mean word confidence, 0..100. */
+  confidence: number;
+  /** The page segmentation mode it was read with. */
+  psm: OcrPsm;
 }
 
 export interface OcrEngine {
   /** The page's text, cleaned by normalizeOcrText(). */
   recognize(image: ImageLike): Promise<string>;
+  /**
+   * The page's text and mean confidence, read with the given page segmentation mode (default '3'). A Uint8Array
+   * is an image file's bytes (PNG, JPEG, or the PGM ocr/clean.ts encodes): both tesseract.js loaders take it.
+   */
+  read(image: ImageLike | Uint8Array, psm?: OcrPsm): Promise<OcrPage>;
   terminate(): Promise<void>;
 }
 
@@ -58,13 +71,22 @@ export async function createOcrEngine(paths: OcrPaths, options: OcrOptions = {})
     await terminate();
     throw new OcrCancelled();
   }
+  let psmSet: OcrPsm = '3';
+  const read = async (image: ImageLike | Uint8Array, psm: OcrPsm = '3'): Promise<OcrPage> => {
+    if (terminated) throw new OcrCancelled();
+    const cancelled = new Promise<never>((_, reject) => (rejectPending = reject));
+    if (psm !== psmSet) {
+      await Promise.race([worker.setParameters({ tessedit_pageseg_mode: psm as never }), cancelled]);
+      psmSet = psm;
+    }
+    const { data } = await Promise.race([worker.recognize(image as ImageLike), cancelled]);
+    rejectPending = null;
+    return { text: normalizeOcrText(data.text), confidence: data.confidence, psm };
+  };
   return {
+    read,
     async recognize(image) {
-      if (terminated) throw new OcrCancelled();
-      const cancelled = new Promise<never>((_, reject) => (rejectPending = reject));
-      const { data } = await Promise.race([worker.recognize(image), cancelled]);
-      rejectPending = null;
-      return normalizeOcrText(data.text);
+      return (await read(image)).text;
     },
     terminate,
   };

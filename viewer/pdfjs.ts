@@ -8,7 +8,7 @@ import { openPdfWith } from './open-pdf';
 GlobalWorkerOptions.workerSrc = workerUrl;
 
 export type { PDFDocumentProxy, PDFPageProxy, PageViewport, RenderTask };
-export { TextLayer };
+export { OPS, TextLayer };
 
 /** Where viewer/build-assets.ts puts pdf.js's font data and character maps inside the extension. */
 const ASSET_BASE = '/pdfjs/';

@@ -1,19 +1,32 @@
 // OCR for the CLI's --ocr flag: renders each PDF page with pdf.js's Node build onto @napi-rs/canvas (an
 // optional dependency pdfjs-dist 5.6 brings along) and reads it with tesseract.js and the bundled eng/spa data.
 // Fully offline: the worker, the wasm core and the language data all come from node_modules.
+// Pages are read in parallel by a pool of tesseract workers (one per core, see ocr/pool.ts), each page cleaned
+// first as ocr/prepare.ts decides from its images' resolution.
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { TextDocument } from '../../extract/text-document';
-import { createOcrEngine, DEFAULT_OCR_LANGS } from '../../ocr/engine';
+import { createOcrEngine, DEFAULT_OCR_LANGS, type OcrPage } from '../../ocr/engine';
+import { ocrPoolSize, runPool } from '../../ocr/pool';
+import { cleanPlan, imageDpi, preparedPgm, readPage, type CleanPlan, type ReadOptions } from '../../ocr/prepare';
 import { ocrTextDocument } from '../../viewer/text-doc';
 
 export interface CliOcrOptions {
   langs?: string[];
   /** Render scale: 2 ≈ 144 dpi, enough for letters in 10-12 pt type. */
   scale?: number;
+  /** A page is taken by a worker (1-based). */
   onPage?: (page: number, pages: number) => void;
+  /** Workers: default one per core, at most MAX_OCR_WORKERS and the page count. */
+  workers?: number;
+  /** Cleaning: 'auto' (default) chooses per page from its images' resolution; or one plan for every page. */
+  clean?: 'auto' | CleanPlan;
+  read?: ReadOptions;
+  signal?: AbortSignal;
+  /** Each page's reading (0-based index), for measurement scripts: confidence, segmentation mode, cleaning. */
+  onRead?: (index: number, page: OcrPage, plan: CleanPlan) => void;
 }
 
 const require = createRequire(import.meta.url);
@@ -37,32 +50,42 @@ export function ocrScale(width: number, height: number, wanted = 2): number {
   return Math.min(wanted, Math.sqrt(MAX_OCR_PIXELS / area));
 }
 
-/** The text of every page, read by OCR. */
+/** The text of every page, read by OCR, in page order. */
 export async function ocrPdfPages(data: Uint8Array, options: CliOcrOptions = {}): Promise<string[]> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const { createCanvas } = await import('@napi-rs/canvas');
   const langs = options.langs ?? DEFAULT_OCR_LANGS;
   const pdf = await getDocument({ data: new Uint8Array(data), isEvalSupported: false }).promise;
   const folder = languageFolder(langs);
-  const engine = await createOcrEngine({ langPath: folder.path }, { langs });
+  const pages = pdf.numPages;
   try {
-    const texts: string[] = [];
-    for (let n = 1; n <= pdf.numPages; n++) {
-      options.onPage?.(n, pdf.numPages);
-      const page = await pdf.getPage(n);
-      const base = page.getViewport({ scale: 1 });
-      const viewport = page.getViewport({ scale: ocrScale(base.width, base.height, options.scale ?? 2) });
-      const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
-      const ctx = canvas.getContext('2d');
-      ctx.fillStyle = '#fff';
-      ctx.fillRect(0, 0, canvas.width, canvas.height);
-      await page.render({ canvas: canvas as never, canvasContext: ctx as never, viewport }).promise;
-      texts.push(await engine.recognize(canvas.toBuffer('image/png')));
-      page.cleanup();
-    }
-    return texts;
+    return await runPool({
+      count: pages,
+      size: options.workers ?? ocrPoolSize(pages, availableParallelism()),
+      signal: options.signal,
+      start: () => createOcrEngine({ langPath: folder.path }, { langs, signal: options.signal }),
+      onStart: (index) => options.onPage?.(index + 1, pages),
+      task: async (engine, index) => {
+        const page = await pdf.getPage(index + 1);
+        const base = page.getViewport({ scale: 1 });
+        const wanted = ocrScale(base.width, base.height, options.scale ?? 2);
+        const plan = options.clean && options.clean !== 'auto' ? options.clean : cleanPlan(await imageDpi(page, OPS.paintImageXObject), wanted * 72);
+        const scale = plan.render ? Math.min(wanted, plan.render / 72) : wanted;
+        const viewport = page.getViewport({ scale });
+        const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+        const ctx = canvas.getContext('2d');
+        ctx.fillStyle = '#fff';
+        ctx.fillRect(0, 0, canvas.width, canvas.height);
+        await page.render({ canvas: canvas as never, canvasContext: ctx as never, viewport }).promise;
+        const pgm = preparedPgm(ctx.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height, plan, scale * 72);
+        canvas.width = canvas.height = 0; // the page's pixels are not needed past this point
+        page.cleanup();
+        const read = await readPage(engine, pgm, options.read);
+        options.onRead?.(index, read, plan);
+        return read.text;
+      },
+    });
   } finally {
-    await engine.terminate();
     await pdf.destroy();
     folder.dispose();
   }

@@ -11,6 +11,8 @@ import type { CheckReason, DateRole, Notice } from '../../model';
 import type { Rule } from '../schema';
 import { PLAUSIBLE, type Starts } from './start';
 
+/** The confidence of a notice the user entered by hand (app/manual.ts); a detected one is at most 0.99. */
+const USER_ENTERED = 1;
 /** A notice found with less confidence than this flags every deadline it starts. */
 export const NOTICE_CONFIDENT = 0.6;
 
@@ -56,8 +58,9 @@ export function checksFor(rule: Rule, notice: Notice, starts: Starts): Checks {
     roles.add(trigger);
   }
   // the letter's own date (its date, the decision's) was not read, so the service date stands in for the safe start
+  // (a notice the user entered, confidence 1, has the dates the user chose to give: nothing was left unread)
   const own = letterRoles(rule);
-  if (!reasons.has('substitute_trigger') && own.length && starts.safe.confidence === undefined && AFTER_THE_LETTER.has(starts.safe.role) && !own.some((r) => notice.dates[r])) {
+  if (!reasons.has('substitute_trigger') && notice.confidence < USER_ENTERED && own.length && starts.safe.confidence === undefined && AFTER_THE_LETTER.has(starts.safe.role) && !own.some((r) => notice.dates[r])) {
     reasons.add('substitute_trigger');
     roles.add(own.includes('document_date') ? 'document_date' : own[0]!);
   }

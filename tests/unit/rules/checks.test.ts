@@ -96,6 +96,7 @@ describe('needsCheck', () => {
     const d = imr({ dates: { service_date: '2026-05-05' } });
     expect(d).toMatchObject({ needsCheck: true, checkReasons: ['substitute_trigger'], checkRoles: ['document_date'] });
     expect(imr({ dates: { document_date: '2026-05-04', service_date: '2026-05-05' } }).needsCheck).toBe(false);
+    expect(imr({ confidence: 1, dates: { service_date: '2026-05-05' } }).needsCheck).toBe(false); // the user entered only that date
   });
 
   it('asks for a missing service date the reader saw a plausible date for, but not for one it never saw', () => {

@@ -53,6 +53,16 @@ export async function scannedLetterPdf(lines: string[] = UR_DENIAL_LINES): Promi
   return doc.save();
 }
 
+/** A scan of several pages: each page an image of its lines, no text layer (the viewer's OCR pool reads them in parallel). */
+export async function scannedPagesPdf(pages: string[][]): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  for (const lines of pages) {
+    const png = await doc.embedPng(letterPng(lines));
+    doc.addPage([612, 792]).drawImage(png, { x: 0, y: 0, width: 612, height: 792 });
+  }
+  return doc.save();
+}
+
 /** Starts like a PDF, then garbage: pdf.js cannot find any structure in it. */
 export function corruptPdf(): Uint8Array {
   const junk = 'this is not really a pdf object stream '.repeat(200);

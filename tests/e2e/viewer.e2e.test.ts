@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, screenshot, serveFolder, type Harness, type StaticServer } from './harness';
 import { expectNoExternalRequests } from './network';
-import { corruptPdf, emptyPdf, encryptedPdf, longPdf, scannedLetterPdf, textLetterPdf } from './viewer-support';
+import { corruptPdf, emptyPdf, encryptedPdf, longPdf, scannedLetterPdf, scannedPagesPdf, textLetterPdf, UR_DENIAL_LINES } from './viewer-support';
 import { seriousAxeViolations } from './popup-support';
 
 let server: Server;
@@ -20,6 +20,11 @@ beforeAll(async () => {
   const files: Record<string, Uint8Array> = {
     '/letters/ur-denial.pdf': await textLetterPdf(),
     '/letters/scan.pdf': await scannedLetterPdf(),
+    '/letters/scan-3-pages.pdf': await scannedPagesPdf([
+      ['MEDICAL RECORDS: COVER SHEET', 'Records enclosed for page one only.', 'Chart note: first page of three.'],
+      ['CHART NOTE: SECOND PAGE', 'Patient seen for follow-up. No changes.', 'Chart note: second page of three.'],
+      UR_DENIAL_LINES,
+    ]),
     '/letters/corrupt.pdf': corruptPdf(),
     '/letters/encrypted.pdf': await encryptedPdf(),
     '/letters/empty.pdf': await emptyPdf(),
@@ -129,6 +134,21 @@ describe('PDF viewer', () => {
     expect(await page.locator('.cc-uncertain').count()).toBeGreaterThan(0);
     await page.close();
   }, 180_000);
+
+  it('reads a three-page scan with its pool of OCR workers: progress by page, the pages in order, the deadline from the last', async () => {
+    const page = await openPdfTab(`${base}/letters/scan-3-pages.pdf`);
+    await page.waitForSelector('body[data-phase="ocr"]', { timeout: 30_000 });
+    // the progress line names the page count
+    await expect.poll(() => page.locator('body').textContent(), { timeout: 60_000 }).toMatch(/of 3 \(OCR\)/);
+    await page.waitForSelector('body[data-phase="ready"]', { timeout: 180_000 });
+    const ocrText = (await page.locator('.cc-ocr-text pre').textContent()) ?? '';
+    const order = ['COVER SHEET', 'SECOND PAGE', 'UTILIZATION REVIEW DETERMINATION'].map((w) => ocrText.indexOf(w));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order); // page order kept, whichever worker finished first
+    await page.locator('.cc-deadline[data-rule="ca.imr.request"]').waitFor({ timeout: 5_000 });
+    expectNoExternalRequests(h.net);
+    await page.close();
+  }, 240_000);
 
   it('reads a 500-page PDF with progress, without freezing the tab, drawing only pages near the screen', async () => {
     const page = await openPdfTab(`${base}/letters/records-500.pdf`);

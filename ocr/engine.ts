@@ -3,6 +3,7 @@
 import { createWorker, type ImageLike, type LoggerMessage } from 'tesseract.js';
 import { OcrCancelled } from './cancel';
 import { normalizeOcrText } from './normalize';
+import { textFromTsv } from './tsv-text';
 
 export { OcrCancelled };
 
@@ -79,9 +80,10 @@ export async function createOcrEngine(paths: OcrPaths, options: OcrOptions = {})
       await Promise.race([worker.setParameters({ tessedit_pageseg_mode: psm as never }), cancelled]);
       psmSet = psm;
     }
-    const { data } = await Promise.race([worker.recognize(image as ImageLike), cancelled]);
+    // the words with their boxes (TSV) keep a line's cells apart; tesseract's own text joins them with a space
+    const { data } = await Promise.race([worker.recognize(image as ImageLike, {}, { text: true, tsv: true }), cancelled]);
     rejectPending = null;
-    return { text: normalizeOcrText(data.text), confidence: data.confidence, psm };
+    return { text: normalizeOcrText(textFromTsv(data.tsv) ?? data.text), confidence: data.confidence, psm };
   };
   return {
     read,

@@ -177,6 +177,8 @@ interface Scored {
   at: { start: number; end: number; text: string; ambiguity?: string; ambiguityDetails?: DateNoteDetail[] };
   future: boolean;
   named: boolean;
+  /** Read day first because the US reading is after today ("10/05/2026" in a Spanish letter: 10 May). */
+  dayFirst?: boolean;
 }
 
 interface Picked {
@@ -222,14 +224,19 @@ function scoreRoles(kind: DetectedKind, reading: Reading, weights: Weights, toda
     reading.dates.forEach((d, i) => {
       let q = p(role, i);
       if (TRIGGERS.has(role) && (never[i]! > q || personal.has(d.reading.iso))) return;
-      const future = !!today && d.reading.iso > today && role !== 'exam_date';
+      let iso = d.reading.iso;
+      let future = !!today && iso > today && role !== 'exam_date';
+      // a Spanish "10/05/2026" read the US way lands after today: the letter wrote it day first (10 May)
+      const dayFirst = future ? otherReading(iso, d.reading, today) : null;
+      if (dayFirst) [iso, future] = [dayFirst, false];
       if (future) q *= 0.5; // a letter's own dates are not in the future: another date wins when there is one
-      const prev = byIso.get(d.reading.iso);
+      const prev = byIso.get(iso);
       // the day keeps its most probable copy's score; the evidence is the copy whose label names the role, if any
       const named = d.reading.label ? KIND_LABELS[kind][d.reading.label.cls] === role : false;
-      if (!prev) byIso.set(d.reading.iso, { iso: d.reading.iso, p: q, at: d.reading, future, named });
-      else if (named && !prev.named) byIso.set(d.reading.iso, { iso: d.reading.iso, p: Math.max(q, prev.p), at: d.reading, future: future && prev.future, named });
-      else if (q > prev.p && (named || !prev.named)) byIso.set(d.reading.iso, { iso: d.reading.iso, p: q, at: d.reading, future, named });
+      const flag = dayFirst ? { dayFirst: true } : {};
+      if (!prev) byIso.set(iso, { iso, p: q, at: d.reading, future, named, ...flag });
+      else if (named && !prev.named) byIso.set(iso, { iso, p: Math.max(q, prev.p), at: d.reading, future: future && prev.future, named, ...flag });
+      else if (q > prev.p && (named || !prev.named)) byIso.set(iso, { iso, p: q, at: d.reading, future, named, ...flag });
       else if (q > prev.p) prev.p = q;
     });
     out.set(role, [...byIso.values()].sort((a, b) => b.p - a.p || a.iso.localeCompare(b.iso)));
@@ -271,11 +278,13 @@ function pickDates(kind: DetectedKind, reading: Reading, weights: Weights, today
       if (pick.p < CONFIDENT) check(role, 'low_confidence');
       if (list.some((s) => s !== pick && s.p >= RIVAL)) check(role, 'conflicting_dates');
       if (pick.future) check(role, 'future_date');
+      if (pick.dayFirst) check(role, 'conflicting_dates');
       // "10/05/2026" in a Spanish letter read the US way could be 10 May: the other reading is a plausible date for
       // the role too, so an earlier one counts for the safe date and the user is asked which it is
-      const other = TRIGGERS.has(role) ? otherReading(pick, today) : null;
+      // (a date already read day first, the US reading being after today, swaps back to after today: none)
+      const other = TRIGGERS.has(role) ? otherReading(pick.iso, pick.at, today) : null;
       if (other) {
-        out.candidates.push({ role, date: other, confidence: round2(pick.p * OTHER_READING_SHARE), start: pick.at.start, end: pick.at.end, text: pick.at.text });
+        out.candidates.push({ role, date: other, confidence: round2(pick.p * OTHER_READING_SHARE), start: pick.at.start, end: pick.at.end, text: pick.at.text, otherReading: true });
         check(role, 'conflicting_dates');
       }
     }
@@ -305,11 +314,11 @@ function pickDates(kind: DetectedKind, reading: Reading, weights: Weights, today
 const OTHER_READING_SHARE = 0.5;
 
 /** The day/month reading of a date the reader took as month/day in a Spanish document, when it is a real date not after today. */
-function otherReading(pick: Scored, today?: string): string | null {
-  if (!pick.at.ambiguityDetails?.some((d) => d.code === 'read_month_day')) return null;
-  const [y, m, d] = pick.iso.split('-');
+function otherReading(iso: string, at: { ambiguityDetails?: DateNoteDetail[] }, today?: string): string | null {
+  if (!at.ambiguityDetails?.some((d) => d.code === 'read_month_day')) return null;
+  const [y, m, d] = iso.split('-');
   const other = `${y}-${d}-${m}`;
-  if (other === pick.iso || !isValid(parseISO(other)) || (today && other > today)) return null;
+  if (other === iso || !isValid(parseISO(other)) || (today && other > today)) return null;
   return other;
 }
 
@@ -397,7 +406,10 @@ function noteFor(pick: Scored | undefined, list: Scored[], reasons: Set<CheckRea
     parts.push('the date is before an event the letter refers to as past');
     details.push({ code: 'before_referenced_event', params: {} });
   }
-  if (pick?.at.ambiguity) {
+  if (pick?.dayFirst) {
+    parts.push(`"${pick.at.text}" read as day/month: as month/day it would be after today`);
+    details.push({ code: 'read_day_month_future', params: { text: pick.at.text } });
+  } else if (pick?.at.ambiguity) {
     parts.push(pick.at.ambiguity);
     details.push(...(pick.at.ambiguityDetails ?? []));
   }

@@ -21,12 +21,14 @@ export const DateCandidate = z.object({
   text: z.string(),
   /** A date in the days before a later role that stands in for this missing one (only counts when it is a rule's legal trigger). */
   standIn: z.boolean().optional(),
+  /** The other day/month reading of the notice's own date for the role (a Spanish "10/05/2026"): the same printed date. */
+  otherReading: z.boolean().optional(),
 });
 export type DateCandidate = z.infer<typeof DateCandidate>;
 
 /**
  * Why a date's reading is uncertain, as a code + params the faces translate (dateNotes holds the English text).
- * Codes: two_digit_year {year2, year}, read_day_month {text}, read_month_day {text}, ignored_future {today, dates},
+ * Codes: two_digit_year {year2, year}, read_day_month {text}, read_day_month_future {text}, read_month_day {text}, ignored_future {today, dates},
  * other_candidates {dates, picked}, future_date, before_referenced_event, ocr. An unknown code is shown generically.
  */
 export const DateNoteDetail = z.object({
@@ -46,6 +48,8 @@ export const NoticeFacts = z.object({
   legacyPreIMR: z.boolean().optional(), // pre-2013 UR letter: no IMR clock (rules-research ambiguity 15)
   /** Where the party served with an objection is: its mail time sets the earliest panel request (decision 0005). */
   servedPartyRegion: AddressRegion.optional(),
+  /** Some of the notice was read by OCR (ocr/uncertain-dates.ts); kept when the user confirms its dates. */
+  readByOcr: z.boolean().optional(),
 }).catchall(z.unknown());
 export type NoticeFacts = z.infer<typeof NoticeFacts>;
 

@@ -11,7 +11,7 @@ export const OCR_PHRASES: readonly string[] = [
   'date of decision', 'decision date', 'date received', 'date of injury', 'date of birth', 'date of report',
   'date of examination', 'claim number', 'utilization review', 'independent medical review', 'request for authorization',
   'qualified medical evaluator', 'permanent and stationary', 'maximum medical improvement', 'second opinion',
-  'upheld', 'overturned', 'not medically necessary', 'constancia de envío', 'fecha de envío', 'fecha de la lesión',
+  'overturned', 'not medically necessary', 'constancia de envío', 'fecha de envío', 'fecha de la lesión',
 ];
 
 /**
@@ -76,7 +76,34 @@ function singular(window: string, phrase: string): string {
   return window.split(' ').map((w, i) => (w.endsWith('s') && !want[i]?.endsWith('s') ? w.slice(0, -1) : w)).join(' ');
 }
 
-const WORD = /[\p{L}\p{N}'’]+/gu;
+/** Words a repair never makes or unmakes: a negation changes the meaning ("now" is not "not"). */
+const FIXED = new Set(['not', 'no', 'now', 'yet', 'nor', 'non']);
+/** A word this long may be two letters off. */
+const LONG_WORD = 10;
+/** What OCR makes of a capital I on its own. */
+const LIKE_I = new Set(['i', 'l', '1', '|', '!', ']']);
+
+/**
+ * Each word of the window is its phrase word, or that word misread by one letter (two in a word of 10 or more):
+ * a negation never (nor a word that could be one), a lone I only as l, 1, | or !, a plural "s" allowed.
+ */
+function wordsAgree(window: string, phrase: string): boolean {
+  const got = window.split(' ');
+  const want = phrase.split(' ');
+  if (got.length !== want.length) return false;
+  return want.every((w, i) => {
+    const g = got[i]!;
+    if (g === w || (g.endsWith('s') && g.slice(0, -1) === w)) return true;
+    if (w === 'i') return LIKE_I.has(g);
+    if (FIXED.has(w) || FIXED.has(g)) return false;
+    if (w.length <= 2) return g.length === 2 && hamming(g, w) <= 1; // "af" or "ot" for "of"
+    // two letters off only in a long word ("Utilizamon" for "Utilization"); "revision" is not "decision"
+    const most = w.length >= LONG_WORD ? 2 : 1;
+    return w.length >= SUBSTITUTION_ONLY_UNDER / 2 ? boundedDistance(g, w, most) <= most : g.length === w.length && hamming(g, w) <= 1;
+  });
+}
+
+const WORD = /[\p{L}\p{N}'’|!\]]+/gu;
 const SAME_LINE = /^[ \t]{1,3}$/;
 const EMAIL = /e-?mail|correo/;
 
@@ -105,7 +132,7 @@ export function repairOcrPhrases(text: string): string {
       const d = p.lower.length < SUBSTITUTION_ONLY_UNDER
         ? (window.length === p.lower.length ? hamming(window, p.lower) : p.edits + 1)
         : boundedDistance(window, p.lower, p.edits);
-      if (d <= p.edits) {
+      if (d <= p.edits && wordsAgree(window, p.lower)) {
         fix = { end, phrase: inCaseOf(seen, p.text) };
         break;
       }

@@ -28,6 +28,9 @@ export function markOcrDates(notices: Notice[], ocrFrom = 0): Notice[] {
       if (c.start < ocrFrom || n.dates[c.role] !== undefined) continue;
       if (!dateChecks[c.role]?.includes('ocr')) dateChecks[c.role] = ['ocr', ...(dateChecks[c.role] ?? [])];
     }
-    return { ...n, dateNotes, dateNoteDetails, dateChecks };
+    // the notice itself was read (at least partly) by OCR: what OCR may have lost (the attorney's line) stays
+    // doubtful after the user confirms its dates (rules/compute.ts)
+    const byOcr = Object.values(dateChecks).some((r) => r?.includes('ocr'));
+    return { ...n, dateNotes, dateNoteDetails, dateChecks, ...(byOcr ? { facts: { ...n.facts, readByOcr: true } } : {}) };
   });
 }

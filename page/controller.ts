@@ -82,8 +82,24 @@ export class PageController {
     return { url: doc.location?.href ?? doc.URL, title: doc.title, notices: this.result?.notices ?? [], scanMs: this.lastScanMs, ...(error ? { error } : {}) };
   }
 
+  /** The scan the page is waiting for (the newest). */
+  private pending: Promise<ScanResult> | null = null;
+  /** Set by stop(): a scan still waiting for the worker then leaves the page alone. */
+  private stopped = false;
+
   /** Reads the page now, then highlights and reports what the worker found in it (a newer scan wins). */
-  async scanNow(): Promise<ScanResult> {
+  scanNow(): Promise<ScanResult> {
+    const scan = this.scan();
+    this.pending = scan;
+    return scan;
+  }
+
+  /** Resolves when no scan is waiting any more (a mutation may have started a newer one meanwhile). */
+  async settled(): Promise<void> {
+    for (let p = this.pending; p; p = this.pending === p ? null : this.pending) await p.catch(() => {});
+  }
+
+  private async scan(): Promise<ScanResult> {
     const t0 = performance.now();
     const root = this.deps.doc.body ?? this.deps.doc.documentElement;
     const seq = ++this.scanSeq;
@@ -105,7 +121,7 @@ export class PageController {
       console.warn('[ClaimClock] the extension did not read this page', err);
       return this.result ?? { ...read, doc: null, notices: [], highlights: [] };
     }
-    if (seq !== this.scanSeq) return result; // a newer scan started while the worker read this one
+    if (seq !== this.scanSeq || this.stopped) return result; // a newer scan started, or the scanner stopped, meanwhile
     this.pause();
     try {
       this.result = result;
@@ -138,7 +154,7 @@ export class PageController {
     } catch (err) {
       console.warn('[ClaimClock] no deadlines from the extension for this page', err);
     }
-    if (seq !== this.scanSeq || this.dismissedKey === key) return; // a newer scan, or dismissed meanwhile
+    if (seq !== this.scanSeq || this.stopped || this.dismissedKey === key) return; // a newer scan, stopped, or dismissed meanwhile
     const language = answer?.language ?? this.language;
     this.language = language;
     const notices = result.notices
@@ -221,6 +237,8 @@ export class PageController {
   }
 
   stop() {
+    this.stopped = true;
+    this.scanSeq++; // an answer still on its way is for a scanner that is gone
     clearTimeout(this.timer);
     this.observer?.disconnect();
     this.observer = null;

@@ -2,6 +2,7 @@
 // controller per page: a second injection rescans and answers with what the page holds now.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { checkSize } from '../extract/budget';
 import { DocumentError } from '../extract/errors';
 import { quickRelevant } from '../extract/relevance';
 import type { TextDocument } from '../extract/text-document';
@@ -17,6 +18,7 @@ type Running = { controller: PageController };
 
 /** The worker finds the notices of the text read (extract/ is not in the page): only the text and its runs go. */
 async function detectInWorker(doc: TextDocument) {
+  checkSize(doc.text); // a page too large to read says so here, not as a message the worker cannot take
   const reply = await send('detect-page', { doc: { source: doc.source, text: doc.text, runs: doc.runs } });
   if (reply.error) throw new DocumentError(reply.error);
   return reply.notices;
@@ -26,7 +28,8 @@ export async function startScanner(ctx: ContentScriptContext): Promise<PageNotic
   const global = globalThis as typeof globalThis & { [RUNNING]?: Running };
   const running = global[RUNNING];
   if (running) {
-    await running.controller.scanNow();
+    void running.controller.scanNow();
+    await running.controller.settled();
     return running.controller.pageNotices();
   }
   const closedRoot = (browser as { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } }).dom;
@@ -50,8 +53,8 @@ export async function startScanner(ctx: ContentScriptContext): Promise<PageNotic
     delete global[RUNNING];
   });
   ctx.addEventListener(window, 'wxt:locationchange', () => controller.onLocationChange());
-  const first = controller.scanNow();
+  void controller.scanNow();
   controller.start();
-  await first;
+  await controller.settled(); // the newest scan's answer: a mutation may have started another meanwhile
   return controller.pageNotices();
 }

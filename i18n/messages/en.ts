@@ -359,6 +359,7 @@ export const en = {
   // Why a date's reading is uncertain (dateNoteDetails: code + params; English shows the reader's own text)
   'date_note.two_digit_year': 'two-digit year "{year2}" read as {year}',
   'date_note.read_day_month': '"{text}" read as day/month, the order of the other dates on the document',
+  'date_note.read_day_month_future': '"{text}" read as day/month: as month/day it would be after today',
   'date_note.read_month_day': '"{text}" read as month/day (US order); it could be day/month',
   'date_note.ignored_future': 'ignored a date after today ({today}): {dates}',
   'date_note.other_candidates': 'other dates could be this one ({dates}); {picked} is the most probable',

@@ -347,6 +347,7 @@ export const es: Record<MessageKey, string> = {
   // Por qué la lectura de una fecha no es segura (dateNoteDetails: código + parámetros)
   'date_note.two_digit_year': 'el año de dos cifras «{year2}» se leyó como {year}',
   'date_note.read_day_month': '«{text}» se leyó como día/mes, el orden de las otras fechas del documento',
+  'date_note.read_day_month_future': '«{text}» se leyó como día/mes: como mes/día sería una fecha futura',
   'date_note.read_month_day': '«{text}» se leyó como mes/día (el orden de EE. UU.); podría ser día/mes',
   'date_note.ignored_future': 'se dejó de lado una fecha posterior a hoy ({today}): {dates}',
   'date_note.other_candidates': 'otras fechas podrían ser esta ({dates}); la más probable es el {picked}',

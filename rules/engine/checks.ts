@@ -23,7 +23,7 @@ export interface Checks {
 }
 
 /** Whether some of the notice's dates were read by OCR (its other candidate dates then come from OCR text too). */
-export const readByOcr = (notice: Notice): boolean => Object.values(notice.dateChecks).some((r) => r?.includes('ocr'));
+export const readByOcr = (notice: Notice): boolean => notice.facts?.readByOcr === true || Object.values(notice.dateChecks).some((r) => r?.includes('ocr'));
 
 /** Roles for the letter's own date (its date, the decision's, the report's): the rule's start roles before service and receipt. */
 const AFTER_THE_LETTER = new Set<DateRole>(['service_date', 'received_date']);

@@ -80,7 +80,7 @@ export function plausibleCandidates(rule: Rule, notice: Notice, clock: 'safe' | 
     // against a date read with confidence, a far weaker reading of the same role is not plausible
     const own = notice.dateConfidence[c.role];
     if (own !== undefined && c.confidence < RIVAL_SHARE * own) continue;
-    if (floor && c.date < floor) continue;
+    if (floor && c.date < floor && !c.otherReading) continue; // the same printed date read the other way is never "an older letter's"
     out.push({ role: c.role, date: c.date, confidence: c.confidence });
   }
   return out;

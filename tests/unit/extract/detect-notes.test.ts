@@ -62,6 +62,21 @@ describe('a Spanish letter\'s ambiguous numeric date', () => {
     expect(n.dateChecks.decision_date).toContain('conflicting_dates');
   });
 
+  it('counts the safe date from the earlier reading, months apart as they may be', async () => {
+    const { computeDeadlines, defaultRuleset } = await import('../../../rules');
+    const { DEFAULT_PROFILE } = await import('../../../model');
+    const d = computeDeadlines(read('10/05/2026'), DEFAULT_PROFILE, defaultRuleset(), '2026-11-20').find((x) => x.rule === 'ca.imr.request')!;
+    expect(d.start).toBe('2026-05-10');
+    expect(d.needsCheck).toBe(true);
+  });
+
+  it('takes the day/month reading when the US one is after today (a letter that just came)', () => {
+    const n = read('10/05/2026', '2026-05-20');
+    expect(n.dates.decision_date).toBe('2026-05-10');
+    expect(n.dateChecks.decision_date).toContain('conflicting_dates');
+    expect(n.dateChecks.decision_date).not.toContain('future_date');
+  });
+
   it('offers no other reading when there is none (a day over 12) or it would be after today', () => {
     expect(read('10/25/2026', '2026-11-20').dateChecks.decision_date ?? []).not.toContain('conflicting_dates');
     const future = read('09/11/2026', '2026-10-01'); // 9 November would be after today

@@ -11,7 +11,6 @@ describe('repairOcrPhrases', () => {
     ['Dare mailed: 02/27/2026', 'Date mailed: 02/27/2026'],
     ['Tate of birth: 01/02/1980', 'Date of birth: 01/02/1980'],
     ['Date Panei Assigned: 11/17/2026', 'Date Panel Assigned: 11/17/2026'],
-    ['The decision is uphe1d.', 'The decision is upheld.'],
     ['Fecha de envio: 01/10/2026', 'Fecha de envío: 01/10/2026'],
   ])('%s → %s', (ocr, fixed) => {
     expect(repairOcrPhrases(ocr)).toBe(fixed);
@@ -45,5 +44,23 @@ describe('boundedDistance', () => {
     expect(boundedDistance('proof of service', 'progf of servlce', 2)).toBe(2);
     expect(boundedDistance('same', 'same', 1)).toBe(0);
     expect(boundedDistance('a', 'abcd', 2)).toBe(3);
+  });
+});
+
+describe('repairOcrPhrases never changes what a wording means', () => {
+  it.each([
+    'The treatment is now medically necessary.', // "now" is not "not": an approval stays one
+    'It is not yet medically necessary.',
+    'Date of revision: 03/04/2026', // two letters off in one word: another label
+    'Date Panel Reassigned: 11/17/2026',
+    'A served copy is enclosed.',
+    'We uphold the decision.',
+  ])('leaves "%s" alone', (text) => {
+    expect(repairOcrPhrases(text)).toBe(text);
+  });
+
+  it('still reads a lone I misread as 1, l or |', () => {
+    expect(repairOcrPhrases('1 served the notice')).toBe('I served the notice');
+    expect(repairOcrPhrases('| served the notice')).toBe('I served the notice');
   });
 });

@@ -178,6 +178,33 @@ describe('PageController with web components', () => {
     c.stop();
   });
 
+  it('leaves the page alone when stopped while the worker is still reading (a new injection replaced it)', async () => {
+    document.body.innerHTML = DENIAL_HTML;
+    let answer: (() => void) | undefined;
+    const { c, send } = controller(undefined, vi.fn((doc: TextDocument) => new Promise<Notice[]>((resolve) => (answer = () => resolve(fakeDetect(doc))))));
+    const scan = c.scanNow();
+    c.stop();
+    answer!();
+    await scan;
+    await c.rendered;
+    expect(document.querySelector(BANNER_TAG)).toBeNull();
+    expect(document.querySelectorAll(`[${MARK_ATTR}]`)).toHaveLength(0);
+    expect(send).not.toHaveBeenCalled();
+    document.body.innerHTML = '';
+  });
+
+  it('settles on the newest scan: a scan started while the first waited is the one answered', async () => {
+    document.body.innerHTML = '<p>Claim note: nothing new.</p>';
+    const { c } = controller();
+    void c.scanNow();
+    document.body.innerHTML = DENIAL_HTML;
+    void c.scanNow();
+    await c.settled();
+    expect(c.pageNotices().notices).toHaveLength(1);
+    c.stop();
+    document.body.innerHTML = '';
+  });
+
   it('keeps what the page showed when the worker does not answer a rescan', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     document.body.innerHTML = DENIAL_HTML;

@@ -165,3 +165,19 @@ describe('a letter read by OCR', () => {
     expect(scanned.checkReasons).toContain('ocr');
   });
 });
+
+describe('a letter read by OCR whose date the user confirmed', () => {
+  it('keeps the shorter latest period: the user confirmed a date, not who represents them', async () => {
+    const { applyCorrections } = await import('../../../app/corrections');
+    const { markOcrDates } = await import('../../../ocr/uncertain-dates');
+    const { Notice } = await import('../../../model');
+    const [read] = markOcrDates([Notice.parse({
+      kind: 'mmi_report', outcome: null, confidence: 0.9, serviceMethod: null, expedited: false, represented: null, medication: false,
+      dates: { report_date: '2026-05-29' },
+    })]);
+    const confirmed = applyCorrections(read!, { dates: { report_date: '2026-05-29' } });
+    expect(confirmed.dateChecks.report_date).toBeUndefined();
+    const d = computeDeadlines(confirmed, profile, ruleset, TODAY).find((x) => x.rule === 'ca.report.objection')!;
+    expect(d.latest).toBe(d.due);
+  });
+});

@@ -55,12 +55,8 @@ export class PageController {
   private lastRead: { text: string; notices: Promise<Notice[]> } | null = null;
   private readonly detectOnce: ScanDeps['detect'] = (doc) => {
     if (this.lastRead?.text === doc.text) return this.lastRead.notices;
-    let notices: Promise<Notice[]>;
-    try {
-      notices = Promise.resolve(this.deps.detect(doc)); // asked now, answered when the worker replies
-    } catch (err) {
-      notices = Promise.reject(err);
-    }
+    // asked now (the executor runs at once; a throw rejects), answered when the worker replies
+    const notices = new Promise<Notice[]>((resolve) => resolve(this.deps.detect(doc)));
     const read = { text: doc.text, notices };
     this.lastRead = read;
     notices.catch(() => {
@@ -237,8 +233,7 @@ export class PageController {
   }
 
   stop() {
-    this.stopped = true;
-    this.scanSeq++; // an answer still on its way is for a scanner that is gone
+    this.stopped = true; // an answer still on its way is for a scanner that is gone
     clearTimeout(this.timer);
     this.observer?.disconnect();
     this.observer = null;

@@ -14,9 +14,8 @@ import {
 } from '../model';
 import { calendarFor, daysBetween, isIsoDate, maxDate, rollForwardOn, type WorkCalendar } from './calendar';
 import { serviceUnknownAssumedMail, serviceUnknownNoMail, servedRegionUnknown } from './engine/assumptions';
-import { readByOcr } from './engine/checks';
 import { addClock, lengthsFor, type Lengths } from './engine/clock';
-import { checksFor } from './engine/checks';
+import { checksFor, readByOcr } from './engine/checks';
 import { matchRule } from './engine/match';
 import { chooseStarts, type Starts } from './engine/start';
 import { addStep, candidateStep, earliestStep, mailStep, nextDayStep, rollSteps, ruleNoteStep, startStep, summaryStep } from './engine/steps';

@@ -49,6 +49,9 @@ shapes.push(
   { name: 'digits with no separator', make: (n) => '1'.repeat(n) },
   { name: 'claim codes', make: (n) => 'Claim ' + 'AB'.repeat(n) },
   { name: 'quote markers', make: (n) => '> On Mon wrote:\n'.repeat(n) },
+  // the forward test (extract/read.ts) reads the newest message, before the quoted mail
+  { name: 'subject lines that almost say FW, above a quoted mail', make: (n) => `${'Subject: FW '.repeat(n)}\n-----Original Message-----\nFrom: a` },
+  { name: 'a subject label then a run of blanks, above a quoted mail', make: (n) => `Subject:${' \t'.repeat(n)}\n-----Original Message-----\nFrom: a` },
 );
 
 const detectOn = (text: string) => detect(textDocumentFromString(`${ALL_KINDS}\n${text}\n${ALL_KINDS}`, 'adversarial.txt'), { today: '2026-12-31' });

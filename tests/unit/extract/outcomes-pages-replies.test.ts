@@ -5,6 +5,7 @@ import { detect, htmlToTextDocument, labelDates, parseDates, textDocumentFromStr
 import { claimNumber, represented, serviceMethod, treatment } from '../../support/facts';
 import { buildLayout } from '../../../extract/layout';
 import { readAs, readings } from '../../support/read';
+import { readForModels } from '../../../extract/read';
 
 const run = (text: string) => detect(textDocumentFromString(text, 'test.txt'), { today: '2026-12-31' });
 const labels = (text: string, lang?: 'en' | 'es') => labelDates(text, { lang }).map((d) => [d.iso, d.label]);
@@ -104,6 +105,11 @@ describe('e-mail replies', () => {
     const mail = (subject: string) => `From: Paralegal\nSent: Tuesday, October 27, 2026 10:42 AM\nSubject: ${subject}\n\n${note}\n\n-----Original Message-----\nFrom: Adjuster\nSent: Friday, October 23, 2026 4:12 PM\n\n${letter}`;
     expect(kinds(mail('FW: UR letter'))).toEqual(['ur_decision:denied']);
     expect(run(mail('FW: UR letter'))[0]?.dates.decision_date).toBe('2026-10-21');
+    // not a forward: a reply whose newest message names UR and IMR is read without the mail it quotes
+    for (const subject of ['Re: UR letter', 'UR letter FW: copy', 'FWD letter']) {
+      const text = mail(subject);
+      expect(readForModels(textDocumentFromString(text, 'm.txt')).scope.end, subject).toBe(text.indexOf('-----Original Message-----'));
+    }
   });
 
   it('"This e-mail is your service copy" is service by e-mail', () => {
